@@ -1,0 +1,125 @@
+using ArticleQA.Cli.Commands;
+using ArticleQA.Core;
+using ArticleQA.Core.Evaluation;
+using ArticleQA.Core.Ingestion;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace ArticleQA.Cli;
+
+/// <summary>Dispatches a command and turns every failure into a one-line message and an exit code.</summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int BadInput = 2;
+
+    private static readonly HashSet<string> Valued = ["--out", "--report", "--runs", "--min", "--baseline", "--parallel", "--endpoint", "--compare"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        try
+        {
+            var line = CommandLine.Parse(args, Valued);
+            if (line.Command is "help" or "--help" or "-h" || line.Flag("--help"))
+            {
+                Help.Print();
+                return Ok;
+            }
+
+            using var host = BuildHost();
+            var services = host.Services;
+            return line.Command switch
+            {
+                "chat" => await new ChatCommand(services).RunAsync(line, cancellation.Token),
+                "ask" => await new AskCommand(services).RunAsync(line, cancellation.Token),
+                "ingest" => await new IngestCommand(services).RunAsync(line, cancellation.Token),
+                "eval" => await new EvalCommand(services).RunAsync(line, cancellation.Token),
+                "bench" => await new BenchCommand(services).RunAsync(line, cancellation.Token),
+                _ => throw new UsageException($"unknown command '{line.Command}' (see 'articleqa help')"),
+            };
+        }
+        catch (UsageException e)
+        {
+            return Fail($"usage: {e.Message}", BadInput);
+        }
+        catch (Exception e) when (e is CorpusException or QuestionSetException)
+        {
+            return Fail(e.Message, BadInput);
+        }
+        catch (OptionsValidationException e)
+        {
+            return Fail($"configuration: {string.Join("; ", e.Failures)}", BadInput);
+        }
+        catch (InvalidDataException e)
+        {
+            return Fail($"configuration: {e.Message}", BadInput);
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail("cancelled", Failed);
+        }
+        catch (Exception e)
+        {
+            // A last resort: say what failed, never print a stack trace to the user.
+            return Fail($"error: {e.GetType().Name}: {e.Message}", Failed);
+        }
+    }
+
+    private static IHost BuildHost()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Configuration.AddUserSecrets(typeof(CliApp).Assembly, optional: true);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddArticleQACore(builder.Configuration);
+        var host = builder.Build();
+        ValidateOptions(host.Services);
+        return host;
+    }
+
+    // ValidateOnStart runs when a host starts; commands don't start the host, so check here.
+    private static void ValidateOptions(IServiceProvider services)
+    {
+        try
+        {
+            ReadOptions(services);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A value that does not bind, such as Retrieval:Mode=fastest.
+            throw new InvalidDataException(e.InnerException?.Message ?? e.Message, e);
+        }
+    }
+
+    private static void ReadOptions(IServiceProvider services)
+    {
+        _ = services.GetRequiredService<IOptions<ArticleQAOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<ArticleQA.Core.Ingestion.ChunkingOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<ArticleQA.Core.Embeddings.EmbeddingOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<ArticleQA.Core.Retrieval.RetrievalOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<ArticleQA.Core.Answering.AnswerOptions>>().Value;
+    }
+
+    private static int Fail(string message, int code)
+    {
+        AnsiConsole.Console.Profile.Out.Writer.Flush();
+        Console.Error.WriteLine($"articleqa: {message}");
+        return code;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ArticleQA.Core.Answering;
+using ArticleQA.Core.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace ArticleQA.Cli.Commands;
+
+/// <summary><c>ask "question" [--json]</c>: one answer.</summary>
+internal sealed class AskCommand(IServiceProvider services)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
+    {
+        var json = line.Flag("--json");
+        line.RejectUnknown();
+        if (line.Arguments.Count == 0) throw new UsageException("ask needs a question: articleqa ask \"How much has Xiaomi invested in R&D?\"");
+        var question = string.Join(' ', line.Arguments);
+
+        var memory = services.GetRequiredService<ArticleMemory>();
+        var clock = Stopwatch.StartNew();
+        var answer = await memory.AskAsync(question, cancellationToken: cancellationToken);
+        var latency = clock.Elapsed.TotalMilliseconds;
+
+        if (json)
+        {
+            var item = EvalRunner.ToItem(new EvalQuestion { Id = "ask", Question = question }, answer, latency);
+            Console.WriteLine(JsonSerializer.Serialize(item, Json));
+        }
+        else
+        {
+            AnswerView.Write(AnsiConsole.Console, answer);
+        }
+
+        return answer.NoResultReason is NoResultReasons.EmptyQuestion or NoResultReasons.QuestionTooLong or NoResultReasons.Unreadable
+            ? CliApp.BadInput
+            : CliApp.Ok;
+    }
+}

@@ -1,0 +1,23 @@
+namespace ArticleQA.Cli;
+
+internal static class Help
+{
+    public static void Print() => Console.WriteLine(
+        """
+        articleqa — ask questions about the article in corpus/, with citations.
+
+        usage: articleqa <command> [options]
+
+          chat                        chat in the console (/sources, /reset, /help, /quit);
+                                      with stdin piped, answers one question per line
+          ask "question" [--json]     answer one question; --json prints one results item
+          ingest [--force]            build the index (or load it) and report what it holds
+          eval QUESTIONS.jsonl --out RESULTS.json
+                                      answer a question set and write results with metrics
+          bench [--runs N]            measure start-up, ingest and per-question latency
+          help                        this text
+
+        Configuration: appsettings.json, environment variables (ArticleQA__Section__Key),
+        user secrets. Exit codes: 0 success, 1 failure, 2 bad usage or input.
+        """);
+}

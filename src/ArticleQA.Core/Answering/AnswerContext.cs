@@ -1,0 +1,35 @@
+using ArticleQA.Core.Retrieval;
+using ArticleQA.Core.Storage;
+
+namespace ArticleQA.Core.Answering;
+
+/// <summary>Everything an answerer needs for one question, gathered once by the pipeline.</summary>
+/// <param name="Question">The question as the user asked it.</param>
+/// <param name="Standalone">The question resolved against the conversation.</param>
+/// <param name="Analysis">The analysis of <paramref name="Standalone"/>.</param>
+/// <param name="Index">The index answered from.</param>
+/// <param name="Retrieved">Chunks retrieved for the question, best first.</param>
+/// <param name="SentenceSimilarity">Cosine similarity of the question to every sentence, by sentence index.</param>
+/// <param name="ContextParagraphs">Paragraphs the conversation was last about (source, paragraph); empty for a first question.</param>
+public sealed record AnswerContext(
+    string Question,
+    string Standalone,
+    QuestionAnalysis Analysis,
+    ArticleIndex Index,
+    IReadOnlyList<RetrievedPassage> Retrieved,
+    IReadOnlyList<double> SentenceSimilarity,
+    IReadOnlySet<(string Source, int Paragraph)> ContextParagraphs);
+
+/// <summary>What an answerer produced: text with markers and the citations behind them, or an abstention.</summary>
+/// <param name="Text">The answer text.</param>
+/// <param name="Citations">Citations, numbered as in the text.</param>
+/// <param name="NoResultReason">Null for an answer; a reason for an abstention.</param>
+/// <param name="Answerer">Which answerer wrote it.</param>
+public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations, string? NoResultReason, string Answerer);
+
+/// <summary>Writes the answer to a question from the retrieved evidence.</summary>
+public interface IAnswerer
+{
+    /// <summary>Answers from <paramref name="context"/>.</summary>
+    Task<AnswerDraft> AnswerAsync(AnswerContext context, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using ArticleQA.Core.Conversation;
+using ArticleQA.Core.Embeddings;
+using ArticleQA.Core.Retrieval;
+using ArticleQA.Core.Storage;
+using ArticleQA.Core.Text;
+using Microsoft.Extensions.AI;
+
+namespace ArticleQA.Core.Answering;
+
+/// <summary>Per-call choices that override configuration (used by evaluation comparisons).</summary>
+/// <param name="Mode">Retrieval mode.</param>
+/// <param name="TopK">Passages to retrieve.</param>
+public sealed record AskOptions(RetrievalMode? Mode = null, int? TopK = null);
+
+/// <summary>
+/// Kernel Memory's <c>Ask</c> on our own parts: guard the question, resolve it against the
+/// conversation, embed it, retrieve, and let the configured answerer write a cited answer or
+/// say that the article does not answer it.
+/// </summary>
+public sealed class ArticleMemory(
+    IndexProvider indexProvider,
+    IEmbeddingGenerator<string, Embedding<float>> embeddings,
+    EmbeddingModelInfo model,
+    Retriever retriever,
+    IAnswerer answerer)
+{
+    /// <summary>The configured retrieval mode.</summary>
+    public RetrievalMode RetrievalMode => retriever.Options.Mode;
+
+    /// <summary>The configured number of passages retrieved.</summary>
+    public int TopK => retriever.Options.TopK;
+
+    /// <summary>Answers <paramref name="question"/>; <paramref name="history"/> gets the new turn when given.</summary>
+    public async Task<Answer> AskAsync(
+        string question, ConversationHistory? history = null, AskOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var verdict = QuestionGuard.Check(question);
+        if (!verdict.Accepted)
+            return new Answer { Question = question ?? "", Result = verdict.Message!, NoResult = true, NoResultReason = verdict.Refusal };
+
+        var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
+        var resolved = FollowUpResolver.Resolve(verdict.Question, history);
+        var analysis = QuestionAnalyzer.Analyze(resolved.Text, index.Vocabulary.IsName);
+
+        var clock = Stopwatch.StartNew();
+        var generated = await embeddings.GenerateAsync([model.QueryPrefix + resolved.Text], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var vector = generated[0].Vector;
+        var embedMs = clock.Elapsed.TotalMilliseconds;
+
+        clock.Restart();
+        var retrieved = await retriever.RetrieveAsync(index, analysis.Stems, vector, options?.Mode, options?.TopK, cancellationToken).ConfigureAwait(false);
+        var similarity = await SentenceSimilarityAsync(index, vector, cancellationToken).ConfigureAwait(false);
+        var retrieveMs = clock.Elapsed.TotalMilliseconds;
+
+        clock.Restart();
+        var context = new AnswerContext(verdict.Question, resolved.Text, analysis, index, retrieved, similarity, ContextParagraphs(history, resolved));
+        var draft = await answerer.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
+        var answerMs = clock.Elapsed.TotalMilliseconds;
+
+        var answer = new Answer
+        {
+            Question = verdict.Question,
+            StandaloneQuestion = resolved.IsFollowUp ? resolved.Text : null,
+            Result = draft.Text,
+            NoResult = draft.NoResultReason is not null,
+            NoResultReason = draft.NoResultReason,
+            Citations = draft.Citations,
+            RelevantSources = Sources(retrieved),
+            Retrieved = retrieved,
+            Answerer = draft.Answerer,
+            Timings = new AnswerTimings(embedMs, retrieveMs, answerMs),
+        };
+        history?.Add(Turn(answer, resolved));
+        return answer;
+    }
+
+    private async Task<double[]> SentenceSimilarityAsync(ArticleIndex index, ReadOnlyMemory<float> vector, CancellationToken cancellationToken)
+    {
+        var similarity = new double[index.Sentences.Count];
+        await foreach (var hit in indexProvider.Sentences.SearchAsync(vector, index.Sentences.Count, cancellationToken: cancellationToken).ConfigureAwait(false))
+            similarity[hit.Record.Position] = hit.Score ?? 0;
+        return similarity;
+    }
+
+    private static HashSet<(string, int)> ContextParagraphs(ConversationHistory? history, ResolvedQuestion resolved)
+    {
+        var paragraphs = new HashSet<(string, int)>();
+        if (!resolved.IsFollowUp || history?.Last is not { } last) return paragraphs;
+        foreach (var reference in last.Paragraphs)
+        {
+            var hash = reference.LastIndexOf('#');
+            if (hash > 0 && int.TryParse(reference[(hash + 1)..], out var paragraph)) paragraphs.Add((reference[..hash], paragraph));
+        }
+
+        return paragraphs;
+    }
+
+    private static ConversationTurn Turn(Answer answer, ResolvedQuestion resolved)
+    {
+        var names = NameExtractor.Extract(answer.Question)
+            .Concat(answer.Citations.Take(1).SelectMany(c => NameExtractor.Extract(c.Quote)))
+            .Concat(resolved.CarriedNames)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(6)
+            .ToList();
+        var paragraphs = answer.Citations.Select(c => $"{c.Source}#{c.Paragraph}").Distinct().ToList();
+        return new ConversationTurn(answer.Question, resolved.Text, answer.Result, names, paragraphs);
+    }
+
+    private static List<SourceReference> Sources(IReadOnlyList<RetrievedPassage> retrieved) =>
+        retrieved
+            .GroupBy(p => p.Chunk.Source)
+            .Select(g => new SourceReference(g.Key, g.Key, g.Select(p => new SourcePartition(
+                p.Chunk.Text, Math.Round(p.Score, 6), p.Rank, p.Chunk.Paragraph, p.Chunk.Start, p.Chunk.End)).ToList()))
+            .ToList();
+}

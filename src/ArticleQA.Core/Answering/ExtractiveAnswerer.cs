@@ -1,0 +1,77 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace ArticleQA.Core.Answering;
+
+/// <summary>
+/// The default answerer: no model server, no key. It quotes the one to three sentences of the
+/// article that best answer the question, each followed by its <c>[n]</c> marker, and abstains
+/// when no sentence passes the checks of <see cref="EvidenceScorer"/>.
+/// </summary>
+public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswerer
+{
+    /// <summary>The name results carry for this answerer.</summary>
+    public const string Name = "extractive";
+
+    /// <inheritdoc />
+    public Task<AnswerDraft> AnswerAsync(AnswerContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Answer(context));
+
+    /// <summary>Answers synchronously; the work is all in memory.</summary>
+    public AnswerDraft Answer(AnswerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var settings = options.Value;
+        var evidence = new EvidenceScorer(settings).Score(context);
+        var analysis = context.Analysis;
+
+        var missingName = analysis.Entities.FirstOrDefault(e => !context.Index.Vocabulary.Contains(e));
+        var best = evidence.FirstOrDefault(e => e.Answers);
+        if (best is null || (missingName is not null && best.Similarity < settings.ParaphraseSimilarity))
+        {
+            var topical = evidence.Count > 0 && evidence.Max(e => e.Similarity) >= settings.MinSimilarity;
+            return Abstention(context, topical ? NoResultReasons.NotInArticle : NoResultReasons.OffTopic);
+        }
+
+        var chosen = new List<SentenceEvidence> { best };
+        var limit = analysis.Type switch
+        {
+            AnswerType.List => settings.MaxSentences,
+            AnswerType.Any or AnswerType.Reason => Math.Min(2, settings.MaxSentences),
+            _ => 1,
+        };
+        var length = best.Sentence.Text.Length;
+        foreach (var candidate in evidence)
+        {
+            if (chosen.Count >= limit) break;
+            if (!candidate.Answers || chosen.Contains(candidate) || candidate.Score < 0.85 * best.Score) continue;
+            if (length + candidate.Sentence.Text.Length + 6 > settings.MaxAnswerLength) continue;
+            chosen.Add(candidate);
+            length += candidate.Sentence.Text.Length + 6;
+        }
+
+        var citations = chosen
+            .Select((e, i) => new Citation(i + 1, e.Sentence.Source, e.Sentence.Paragraph, e.Sentence.Start, e.Sentence.End, e.Sentence.Text, Math.Round(Math.Clamp(e.Score, 0, 1), 4)))
+            .ToList();
+        var text = new StringBuilder();
+        foreach (var citation in citations)
+        {
+            if (text.Length > 0) text.Append(' ');
+            text.Append(citation.Quote).Append(" [").Append(citation.N).Append(']');
+        }
+
+        return new AnswerDraft(text.ToString(), citations, null, Name);
+    }
+
+    /// <summary>The plain "the article does not say" answer, with no citations.</summary>
+    public static AnswerDraft Abstention(AnswerContext context, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var title = context.Index.Documents.Select(d => d.Title).FirstOrDefault(t => t is not null);
+        var where = title is null ? "the article" : $"the article “{title}”";
+        var text = reason == NoResultReasons.OffTopic
+            ? $"The article does not say. I can only answer questions about {where}, and it does not cover that."
+            : $"The article does not say. I could not find that in {where}.";
+        return new AnswerDraft(text, [], reason, Name);
+    }
+}

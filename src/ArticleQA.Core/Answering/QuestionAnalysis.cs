@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using ArticleQA.Core.Text;
+
+namespace ArticleQA.Core.Answering;
+
+/// <summary>What a question asks: its answer type, the names it mentions and the words it is about.</summary>
+/// <param name="Text">The question analysed.</param>
+/// <param name="Type">Expected kind of answer.</param>
+/// <param name="Terms">Its content words.</param>
+/// <param name="Entities">Stems of names (people, places, organisations) it mentions.</param>
+/// <param name="Focus">Stems of the other content words: what is asked about the entities.</param>
+public sealed record QuestionAnalysis(string Text, AnswerType Type, IReadOnlyList<Term> Terms, IReadOnlySet<string> Entities, IReadOnlySet<string> Focus)
+{
+    /// <summary>All content stems.</summary>
+    public IReadOnlyCollection<string> Stems => Terms.Select(t => t.Stem).ToList();
+}
+
+/// <summary>Reads the shape of a question with light, predictable rules.</summary>
+public static partial class QuestionAnalyzer
+{
+    // Words that frame a question without saying what it is about.
+    private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
+    {
+        "describe", "describ", "explain", "think", "view", "opinion", "accord", "believe", "expect", "mean", "name",
+        "detail", "info", "information", "specific", "exact", "exactly", "thing", "way", "someth", "something", "anyth",
+        "anything", "word", "hold", "happen", "happened", "cite", "refer", "article", "report", "state", "reportedly",
+    };
+
+    /// <summary>Analyses <paramref name="question"/>; <paramref name="isName"/> says whether a stem is a name in the corpus.</summary>
+    public static QuestionAnalysis Analyze(string question, Func<string, bool> isName)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(isName);
+        var terms = TextAnalyzer.Analyze(question);
+        var entities = new HashSet<string>(StringComparer.Ordinal);
+        var focus = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if ((term.IsCapitalized && term.Position > 0) || isName(term.Stem) || term.Surface.Any(char.IsDigit)) entities.Add(term.Stem);
+            else if (!FrameWords.Contains(term.Stem) && !FrameWords.Contains(term.Surface)) focus.Add(term.Stem);
+        }
+
+        return new QuestionAnalysis(question, TypeOf(question), terms, entities, focus);
+    }
+
+    /// <summary>The answer type a question's wording asks for.</summary>
+    public static AnswerType TypeOf(string question)
+    {
+        var q = TextAnalyzer.Fold(question).ToLowerInvariant();
+        if (NumberQuestion().IsMatch(q)) return AnswerType.Number;
+        if (TimeQuestion().IsMatch(q)) return AnswerType.Time;
+        if (PersonQuestion().IsMatch(q)) return AnswerType.Person;
+        if (PlaceQuestion().IsMatch(q)) return AnswerType.Place;
+        if (ReasonQuestion().IsMatch(q)) return AnswerType.Reason;
+        if (ListQuestion().IsMatch(q)) return AnswerType.List;
+        return AnswerType.Any;
+    }
+
+    [GeneratedRegex(@"\bhow (many|much|big|large|fast|far|long|old)\b|\bwhat (is|was|are|were) the (number|amount|total|share|proportion|percentage|rate|figure|size|value|price|cost|population|revenue|budget)\b|\bwhat (percentage|percent|proportion|share|fraction|number|amount|rank|ranking|position)\b|\b(which|what) place did\b|\brank(ed)?\b.*\?$")]
+    private static partial Regex NumberQuestion();
+
+    [GeneratedRegex(@"^when\b|\bwhen (was|were|is|did|does|will)\b|\b(what|which) (year|years|date|day|month|time|period)\b|\bhow long ago\b")]
+    private static partial Regex TimeQuestion();
+
+    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (person|people|expert|official|executive|deputy|scientist|academician|leader|ceo|chairman|founder|president|minister)\b")]
+    private static partial Regex PersonQuestion();
+
+    [GeneratedRegex(@"^where\b|\bwhere (is|was|are|were|did|does)\b|\b(which|what) (city|province|country|countries|place|region|mall|location)\b")]
+    private static partial Regex PlaceQuestion();
+
+    [GeneratedRegex(@"^why\b|\bwhy\b|\bhow (does|do|did|can|could|will|would|should|is|are|has|have)\b|\bwhat (for|reason)\b")]
+    private static partial Regex ReasonQuestion();
+
+    [GeneratedRegex(@"\b(list|name (the|all|some|two|three))\b|\b(which|what) (\w+ )?(industries|sectors|technologies|areas|fields|themes|products|factors|things|steps|ways|stories)\b")]
+    private static partial Regex ListQuestion();
+}

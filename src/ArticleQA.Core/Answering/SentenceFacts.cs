@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace ArticleQA.Core.Answering;
+
+/// <summary>Cheap checks of what kind of facts a sentence states.</summary>
+public static partial class SentenceFacts
+{
+    /// <summary>True when <paramref name="sentence"/> could answer a question of <paramref name="type"/>.</summary>
+    public static bool CanAnswer(string sentence, AnswerType type) => type switch
+    {
+        AnswerType.Number => HasQuantity(sentence),
+        AnswerType.Time => TimeExpression().IsMatch(sentence),
+        AnswerType.Person => PersonName().IsMatch(sentence) || Byline().IsMatch(sentence),
+        AnswerType.Place => PlaceName().IsMatch(sentence),
+        _ => true,
+    };
+
+    /// <summary>A count, amount, share or rank that is not merely part of a date or a name like "14th NPC".</summary>
+    public static bool HasQuantity(string sentence)
+    {
+        var withoutDates = DateExpression().Replace(sentence, " ");
+        return Quantity().IsMatch(withoutDates);
+    }
+
+    [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? \d{1,2}(, \d{4})?|\b(19|20)\d{2}(-\d{2,4})?\b|\b\d{1,2}(st|nd|rd|th)\b")]
+    private static partial Regex DateExpression();
+
+    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|third|quarter|dozens?|first|second|fourth|fifth|tenth|eleventh|most|highest|largest|all)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b(year|years|month|today|yesterday|decade|century|date|period|since|until|ago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeExpression();
+
+    // Two capitalised words in a row that are not sentence furniture: "Lei Jun", "Denis Depoux".
+    [GeneratedRegex(@"\b(?!(The|A|An|In|On|As|At|By|For|To|Of|And|But|This|These|That|Those|Its|It|His|Her|Over|With|From|According|Meanwhile|China|Chinese|National|Government|Global)\b)\p{Lu}\p{Ll}+ (?!(The|Of|And|Group|Corp|Co|Ltd|Province|University|Academy|Report|Plan|Network|Index|Forum|Committee|Congress|Center|Centre|Ministry|Bureau|Department|Lab|Exhibition|Work|Five|Economic|Industrial|Innovation|Company|Companies)\b)\p{Lu}\p{Ll}+\b")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"^By \p{Lu}")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"\b(in|at|from|to|across|of) (the )?\p{Lu}\p{Ll}+|\b(province|city|country|countries|mall|center|centre|region|globally|world)\b")]
+    private static partial Regex PlaceName();
+}

@@ -1,0 +1,122 @@
+using System.Numerics.Tensors;
+using Microsoft.Extensions.AI;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace ArticleQA.Core.Embeddings;
+
+/// <summary>
+/// Runs a sentence-transformer ONNX model in process with ONNX Runtime and returns
+/// L2-normalised sentence vectors. Thread-safe: one session serves concurrent callers.
+/// </summary>
+public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+{
+    private const int BatchSize = 16;
+    private readonly Lazy<InferenceSession> _session;
+    private readonly EmbeddingGeneratorMetadata _metadata;
+
+    /// <summary>Prepares the generator; the model is loaded on first use or by <see cref="WarmUp"/>.</summary>
+    public OnnxEmbeddingGenerator(EmbeddingModelInfo model)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        Tokenizer = WordPieceTokenizer.Load(model);
+        _metadata = new EmbeddingGeneratorMetadata("onnxruntime", null, model.Name, model.Dimensions);
+        _session = new Lazy<InferenceSession>(() => CreateSession(model), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The model this generator runs.</summary>
+    public EmbeddingModelInfo Model { get; }
+
+    /// <summary>The model's tokenizer, for counting tokens when chunking.</summary>
+    public WordPieceTokenizer Tokenizer { get; }
+
+    /// <summary>Loads the model now rather than on the first request.</summary>
+    public void WarmUp() => _ = _session.Value;
+
+    /// <inheritdoc />
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var texts = values.ToArray();
+        var vectors = new float[texts.Length][];
+
+        // Batches of similar length waste less work on padding.
+        var order = Enumerable.Range(0, texts.Length).OrderBy(i => texts[i].Length).ToArray();
+        foreach (var batch in order.Chunk(BatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var results = Run(batch.Select(i => texts[i]).ToArray());
+            for (var j = 0; j < batch.Length; j++) vectors[batch[j]] = results[j];
+        }
+
+        var embeddings = new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = Model.Name }));
+        return Task.FromResult(embeddings);
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is not null ? null
+        : serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
+        : serviceType.IsInstanceOfType(this) ? this
+        : null;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_session.IsValueCreated) _session.Value.Dispose();
+    }
+
+    private float[][] Run(string[] texts)
+    {
+        var encoded = texts.Select(t => Tokenizer.Encode(t, Model.MaxTokens)).ToArray();
+        var width = encoded.Max(e => e.Count);
+        var ids = new DenseTensor<long>([texts.Length, width]);
+        var mask = new DenseTensor<long>([texts.Length, width]);
+        var types = new DenseTensor<long>([texts.Length, width]);
+        for (var b = 0; b < encoded.Length; b++)
+        {
+            for (var t = 0; t < encoded[b].Count; t++)
+            {
+                ids[b, t] = encoded[b][t];
+                mask[b, t] = 1;
+            }
+        }
+
+        NamedOnnxValue[] inputs =
+        [
+            NamedOnnxValue.CreateFromTensor("input_ids", ids),
+            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
+            NamedOnnxValue.CreateFromTensor("token_type_ids", types),
+        ];
+        using var outputs = _session.Value.Run(inputs, ["last_hidden_state"]);
+        var hidden = outputs[0].AsTensor<float>();
+        return Enumerable.Range(0, texts.Length).Select(b => Pool(hidden, b, encoded[b].Count)).ToArray();
+    }
+
+    private float[] Pool(Microsoft.ML.OnnxRuntime.Tensors.Tensor<float> hidden, int row, int length)
+    {
+        var dims = Model.Dimensions;
+        var vector = new float[dims];
+        var tokens = Model.Pooling == Pooling.Cls ? 1 : length;
+        for (var t = 0; t < tokens; t++)
+            for (var d = 0; d < dims; d++)
+                vector[d] += hidden[row, t, d];
+
+        var norm = TensorPrimitives.Norm(vector);
+        if (norm > 0) TensorPrimitives.Divide(vector, norm, vector);
+        return vector;
+    }
+
+    private static InferenceSession CreateSession(EmbeddingModelInfo model)
+    {
+        using var options = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            IntraOpNumThreads = Math.Max(1, Environment.ProcessorCount),
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        return new InferenceSession(ModelResources.ReadAll(model, "model.onnx"), options);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Reflection;
+using Microsoft.ML.Tokenizers;
+
+namespace ArticleQA.Core.Embeddings;
+
+/// <summary>The BERT word-piece tokenizer of an embedding model, read from its package.</summary>
+public sealed class WordPieceTokenizer
+{
+    private readonly BertTokenizer _tokenizer;
+
+    private WordPieceTokenizer(BertTokenizer tokenizer) => _tokenizer = tokenizer;
+
+    /// <summary>Loads the vocabulary shipped with <paramref name="model"/>.</summary>
+    public static WordPieceTokenizer Load(EmbeddingModelInfo model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var vocab = ModelResources.Open(model, "vocab.txt");
+        return new WordPieceTokenizer(BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true }));
+    }
+
+    /// <summary>Number of word pieces in <paramref name="text"/>, without [CLS] and [SEP].</summary>
+    public int CountTokens(string text) => _tokenizer.CountTokens(text, considerPreTokenization: true, considerNormalization: true) - 2;
+
+    /// <summary>Ids with [CLS] and [SEP], cut to <paramref name="maxTokens"/>.</summary>
+    public IReadOnlyList<int> Encode(string text, int maxTokens)
+    {
+        var ids = _tokenizer.EncodeToIds(text, maxTokens, addSpecialTokens: true, out _, out _);
+        return ids;
+    }
+}
+
+/// <summary>Reads the files an embedding model package carries as resources.</summary>
+internal static class ModelResources
+{
+    public static Stream Open(EmbeddingModelInfo model, string file)
+    {
+        var assembly = Assembly.Load(model.AssemblyName);
+        var name = $"{model.AssemblyName}.Resources.{file}";
+        return assembly.GetManifestResourceStream(name)
+               ?? throw new InvalidOperationException($"The package {model.AssemblyName} has no resource {name}.");
+    }
+
+    public static byte[] ReadAll(EmbeddingModelInfo model, string file)
+    {
+        using var stream = Open(model, file);
+        using var copy = new MemoryStream(capacity: (int)stream.Length);
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

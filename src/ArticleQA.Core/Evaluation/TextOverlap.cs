@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace ArticleQA.Core.Evaluation;
+
+/// <summary>The text comparisons of the results contract, exactly as shared/docs/eval-format.md defines them.</summary>
+public static class TextOverlap
+{
+    /// <summary>NFKC, case-folded, curly quotes straight, en and em dashes as '-', whitespace runs as one space.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var builder = new StringBuilder(folded.Length);
+        var space = false;
+        foreach (var c in folded)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0) builder.Append(' ');
+            space = false;
+            builder.Append(c switch
+            {
+                '‘' or '’' or '‚' or '‛' => '\'',
+                '“' or '”' or '„' or '‟' => '"',
+                '–' or '—' => '-',
+                _ => c,
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when <paramref name="cited"/> (a citation quote or retrieved text) and
+    /// <paramref name="support"/> overlap: one contains the other, or their longest common
+    /// substring has at least min(40, 0.6 × length of the cited text) characters.
+    /// </summary>
+    public static bool Overlaps(string cited, string support)
+    {
+        var a = Normalize(cited);
+        var b = Normalize(support);
+        if (a.Length == 0 || b.Length == 0) return false;
+        if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return true;
+        return LongestCommonSubstring(a, b) >= Math.Min(40, 0.6 * a.Length);
+    }
+
+    /// <summary>Length of the longest common substring.</summary>
+    public static int LongestCommonSubstring(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        var best = 0;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0;
+                if (current[j] > best) best = current[j];
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return best;
+    }
+
+    /// <summary>True when every group has an alternative in the answer, all normalised.</summary>
+    public static bool ContainsAll(string answer, IEnumerable<IReadOnlyList<string>> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var normalized = Normalize(answer);
+        return groups.All(group => group.Any(alternative => normalized.Contains(Normalize(alternative), StringComparison.Ordinal)));
+    }
+}

@@ -1,0 +1,57 @@
+using ArticleQA.Core.Answering;
+using ArticleQA.Core.Embeddings;
+using ArticleQA.Core.Ingestion;
+using ArticleQA.Core.Retrieval;
+using ArticleQA.Core.Storage;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.VectorData;
+
+namespace ArticleQA.Core;
+
+/// <summary>Registers ArticleQA's core services.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds ingestion, the embedded ONNX embedding model, the in-memory vector store, hybrid
+    /// retrieval and the extractive answerer, with validated options. Registrations use
+    /// TryAdd, so a host may register another <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>,
+    /// <see cref="VectorStore"/> or <see cref="IAnswerer"/> first.
+    /// </summary>
+    public static IServiceCollection AddArticleQACore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddValidatedOptions<ArticleQAOptions>(services, configuration, ArticleQAOptions.SectionName);
+        AddValidatedOptions<ChunkingOptions>(services, configuration, ChunkingOptions.SectionName);
+        AddValidatedOptions<EmbeddingOptions>(services, configuration, EmbeddingOptions.SectionName);
+        AddValidatedOptions<RetrievalOptions>(services, configuration, RetrievalOptions.SectionName);
+        AddValidatedOptions<AnswerOptions>(services, configuration, AnswerOptions.SectionName);
+
+        services.AddLogging();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentLoader, PlainTextLoader>());
+        services.TryAddSingleton<CorpusReader>();
+        services.TryAddSingleton(sp => EmbeddingModelInfo.Find(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value.Model)!);
+        services.TryAddSingleton(sp => WordPieceTokenizer.Load(sp.GetRequiredService<EmbeddingModelInfo>()));
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new OnnxEmbeddingGenerator(sp.GetRequiredService<EmbeddingModelInfo>()));
+        services.TryAddSingleton<VectorStore, InMemoryVectorStore>();
+        services.TryAddSingleton<IndexProvider>();
+        services.TryAddSingleton<Retriever>();
+        services.TryAddSingleton<ExtractiveAnswerer>();
+        services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
+        services.TryAddSingleton<ArticleMemory>();
+        services.TryAddSingleton<Evaluation.EvalRunner>();
+        return services;
+    }
+
+    private static void AddValidatedOptions<TOptions>(IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>()
+            .Bind(configuration.GetSection(section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+    }
+}

@@ -1,0 +1,87 @@
+using ArticleQA.Core.Ingestion;
+using ArticleQA.Core.Retrieval;
+using ArticleQA.Core.Text;
+
+namespace ArticleQA.Core.Storage;
+
+/// <summary>What an index was built from; a different hash means the index is stale.</summary>
+/// <param name="ContentHash">SHA-256 over the corpus files, the chunk settings and the model.</param>
+/// <param name="Model">Embedding model name.</param>
+/// <param name="Chunking">Chunk settings used.</param>
+/// <param name="CreatedUtc">When the index was built.</param>
+public sealed record IndexManifest(string ContentHash, string Model, ChunkSettings Chunking, DateTimeOffset CreatedUtc);
+
+/// <summary>Chunk settings as recorded in an index.</summary>
+public sealed record ChunkSettings(int MaxTokens, int OverlapTokens);
+
+/// <summary>
+/// The corpus as indexed: documents, sentences and chunks with their vectors, and the lexical
+/// indexes over them. Immutable; shared by all requests.
+/// </summary>
+public sealed class ArticleIndex
+{
+    private readonly Dictionary<string, ArticleDocument> _documents;
+
+    /// <summary>Creates an index; sentence indexes must be global positions in <paramref name="sentences"/>.</summary>
+    public ArticleIndex(
+        IndexManifest manifest, IReadOnlyList<ArticleDocument> documents, IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<Chunk> chunks, IReadOnlyList<float[]> sentenceVectors, IReadOnlyList<float[]> chunkVectors)
+    {
+        if (sentenceVectors.Count != sentences.Count || chunkVectors.Count != chunks.Count)
+            throw new ArgumentException("Every sentence and chunk needs exactly one vector.");
+        Manifest = manifest;
+        Documents = documents;
+        Sentences = sentences;
+        Chunks = chunks;
+        SentenceVectors = sentenceVectors;
+        ChunkVectors = chunkVectors;
+        _documents = documents.ToDictionary(d => d.Source, StringComparer.Ordinal);
+        SentenceLexicon = new Bm25Index(sentences.Select(s => s.Text).ToList());
+        ChunkLexicon = new Bm25Index(chunks.Select(c => c.Text).ToList());
+        Vocabulary = new CorpusVocabulary(sentences.Select(s => s.Text));
+        SentenceStems = sentences.Select(s => (IReadOnlySet<string>)TextAnalyzer.Stems(s.Text).ToHashSet(StringComparer.Ordinal)).ToList();
+        Paragraphs = sentences.GroupBy(s => (s.Source, s.Kind, s.Paragraph)).ToDictionary(g => g.Key, g => (IReadOnlyList<Sentence>)g.ToList());
+    }
+
+    /// <summary>The stems of every sentence, by sentence index.</summary>
+    public IReadOnlyList<IReadOnlySet<string>> SentenceStems { get; }
+
+    /// <summary>The corpus's words and names.</summary>
+    public CorpusVocabulary Vocabulary { get; }
+
+    /// <summary>Sentences grouped by the part they belong to.</summary>
+    public IReadOnlyDictionary<(string Source, PartKind Kind, int Paragraph), IReadOnlyList<Sentence>> Paragraphs { get; }
+
+    /// <summary>The sentences of the part <paramref name="sentence"/> belongs to.</summary>
+    public IReadOnlyList<Sentence> ParagraphOf(Sentence sentence) => Paragraphs[(sentence.Source, sentence.Kind, sentence.Paragraph)];
+
+    /// <summary>What the index was built from.</summary>
+    public IndexManifest Manifest { get; }
+
+    /// <summary>The parsed documents.</summary>
+    public IReadOnlyList<ArticleDocument> Documents { get; }
+
+    /// <summary>All sentences, numbered globally.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>All chunks.</summary>
+    public IReadOnlyList<Chunk> Chunks { get; }
+
+    /// <summary>One vector per sentence, same order.</summary>
+    public IReadOnlyList<float[]> SentenceVectors { get; }
+
+    /// <summary>One vector per chunk, same order.</summary>
+    public IReadOnlyList<float[]> ChunkVectors { get; }
+
+    /// <summary>BM25 over sentences.</summary>
+    public Bm25Index SentenceLexicon { get; }
+
+    /// <summary>BM25 over chunks.</summary>
+    public Bm25Index ChunkLexicon { get; }
+
+    /// <summary>The document a sentence or chunk came from.</summary>
+    public ArticleDocument Document(string source) => _documents[source];
+
+    /// <summary>Number of body paragraphs over all documents.</summary>
+    public int BodyParagraphCount => Documents.Sum(d => d.BodyParagraphs.Count());
+}

@@ -1,0 +1,135 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArticleQA.Core.Ingestion;
+
+namespace ArticleQA.Core.Storage;
+
+/// <summary>
+/// Reads and writes an <see cref="ArticleIndex"/> as one file: a magic tag, the payload length,
+/// a SHA-256 of the payload, then the payload (JSON metadata and little-endian float vectors).
+/// A truncated or altered file fails the checks and is reported, never half-loaded.
+/// </summary>
+public static class IndexFile
+{
+    private static readonly byte[] Magic = "AQAIDX03"u8.ToArray();
+    private const int HeaderLength = 8 + 8 + 32;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>Writes the index atomically: a temporary file renamed over the old one.</summary>
+    public static async Task SaveAsync(string path, ArticleIndex index, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var metadata = JsonSerializer.SerializeToUtf8Bytes(
+            new Snapshot(index.Manifest, index.Documents, index.Sentences, index.Chunks), Json);
+        var dimensions = index.SentenceVectors.Concat(index.ChunkVectors).FirstOrDefault()?.Length ?? 0;
+        var vectorCount = index.SentenceVectors.Count + index.ChunkVectors.Count;
+
+        var payload = new byte[4 + metadata.Length + 4 + (vectorCount * dimensions * sizeof(float))];
+        BinaryPrimitives.WriteInt32LittleEndian(payload, metadata.Length);
+        metadata.CopyTo(payload, 4);
+        var offset = 4 + metadata.Length;
+        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(offset), dimensions);
+        offset += 4;
+        foreach (var vector in index.SentenceVectors.Concat(index.ChunkVectors))
+        {
+            foreach (var value in vector)
+            {
+                BinaryPrimitives.WriteSingleLittleEndian(payload.AsSpan(offset), value);
+                offset += sizeof(float);
+            }
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        await using (var file = File.Create(temporary))
+        {
+            await file.WriteAsync(Magic, cancellationToken).ConfigureAwait(false);
+            var length = new byte[8];
+            BinaryPrimitives.WriteInt64LittleEndian(length, payload.Length);
+            await file.WriteAsync(length, cancellationToken).ConfigureAwait(false);
+            await file.WriteAsync(SHA256.HashData(payload), cancellationToken).ConfigureAwait(false);
+            await file.WriteAsync(payload, cancellationToken).ConfigureAwait(false);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Reads an index; the result says why when the file is missing or damaged.</summary>
+    public static async Task<IndexLoadResult> LoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FileNotFoundException)
+        {
+            return IndexLoadResult.Failed("no index file yet");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return IndexLoadResult.Failed("no index file yet");
+        }
+        catch (IOException e)
+        {
+            return IndexLoadResult.Failed($"index file unreadable ({e.Message})");
+        }
+
+        if (bytes.Length < HeaderLength || !bytes.AsSpan(0, 8).SequenceEqual(Magic))
+            return IndexLoadResult.Failed("index file has an unknown format or an old version");
+        var length = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(8));
+        if (length != bytes.Length - HeaderLength)
+            return IndexLoadResult.Failed("index file is truncated");
+        var payload = bytes.AsSpan(HeaderLength);
+        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(16, 32)))
+            return IndexLoadResult.Failed("index file is corrupt (checksum mismatch)");
+
+        try
+        {
+            return IndexLoadResult.Loaded(Decode(payload));
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or IndexOutOfRangeException or InvalidDataException)
+        {
+            return IndexLoadResult.Failed($"index file is corrupt ({e.Message})");
+        }
+    }
+
+    private static ArticleIndex Decode(ReadOnlySpan<byte> payload)
+    {
+        var metadataLength = BinaryPrimitives.ReadInt32LittleEndian(payload);
+        var snapshot = JsonSerializer.Deserialize<Snapshot>(payload.Slice(4, metadataLength), Json)
+                       ?? throw new InvalidDataException("empty metadata");
+        var offset = 4 + metadataLength;
+        var dimensions = BinaryPrimitives.ReadInt32LittleEndian(payload[offset..]);
+        offset += 4;
+
+        var vectors = new float[snapshot.Sentences.Count + snapshot.Chunks.Count][];
+        for (var v = 0; v < vectors.Length; v++)
+        {
+            vectors[v] = new float[dimensions];
+            for (var d = 0; d < dimensions; d++, offset += sizeof(float))
+                vectors[v][d] = BinaryPrimitives.ReadSingleLittleEndian(payload[offset..]);
+        }
+
+        if (offset != payload.Length) throw new InvalidDataException("vector data has the wrong length");
+
+        return new ArticleIndex(snapshot.Manifest, snapshot.Documents, snapshot.Sentences, snapshot.Chunks, vectors[..snapshot.Sentences.Count], vectors[snapshot.Sentences.Count..]);
+    }
+
+    private sealed record Snapshot(IndexManifest Manifest, IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Chunk> Chunks);
+}
+
+/// <summary>The outcome of reading an index file.</summary>
+public sealed record IndexLoadResult(ArticleIndex? Index, string? Problem)
+{
+    internal static IndexLoadResult Loaded(ArticleIndex index) => new(index, null);
+
+    internal static IndexLoadResult Failed(string problem) => new(null, problem);
+}

@@ -1,0 +1,38 @@
+namespace ArticleQA.Core.Text;
+
+/// <summary>
+/// The words of a corpus: which stems occur at all, and which are names (written with a
+/// capital letter in mid-sentence far more often than without).
+/// </summary>
+public sealed class CorpusVocabulary
+{
+    private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Learns the vocabulary of <paramref name="texts"/>.</summary>
+    public CorpusVocabulary(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var capitalized = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var term in TextAnalyzer.Analyze(text))
+            {
+                _stems.Add(term.Stem);
+                if (term.Position == 0) continue;
+                var counts = term.IsCapitalized ? capitalized : lower;
+                counts[term.Stem] = counts.GetValueOrDefault(term.Stem) + 1;
+            }
+        }
+
+        foreach (var (stem, count) in capitalized)
+            if (count >= 2 * lower.GetValueOrDefault(stem)) _names.Add(stem);
+    }
+
+    /// <summary>True when the stem occurs in the corpus.</summary>
+    public bool Contains(string stem) => _stems.Contains(stem);
+
+    /// <summary>True when the stem is mostly written as a name.</summary>
+    public bool IsName(string stem) => _names.Contains(stem);
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+
+namespace ArticleQA.Core.Text;
+
+/// <summary>A word of a text as the lexical index sees it.</summary>
+/// <param name="Surface">The word as written, lower-cased.</param>
+/// <param name="Stem">Its stem, the unit of matching.</param>
+/// <param name="IsCapitalized">Written with a capital letter (a name, unless it starts the sentence).</param>
+/// <param name="Position">Its position among the words of the text.</param>
+public readonly record struct Term(string Surface, string Stem, bool IsCapitalized, int Position);
+
+/// <summary>
+/// Splits text into words, folds case and accents, drops stop words, stems, and expands the
+/// common abbreviations of news English (R&amp;D, AI, GDP, …) into their words.
+/// </summary>
+public static class TextAnalyzer
+{
+    /// <summary>Words that carry no content for matching.</summary>
+    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "if", "of", "at", "by", "for", "with", "about", "against", "between", "into",
+        "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off",
+        "over", "under", "again", "further", "then", "once", "here", "there", "when", "where", "why", "how", "all", "any",
+        "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so",
+        "than", "too", "very", "can", "will", "just", "should", "now", "is", "are", "was", "were", "be", "been", "being",
+        "have", "has", "had", "having", "do", "does", "did", "doing", "i", "me", "my", "we", "our", "you", "your", "he",
+        "him", "his", "she", "her", "it", "its", "they", "them", "their", "what", "which", "who", "whom", "this", "that",
+        "these", "those", "am", "would", "could", "may", "might", "must", "shall", "also", "as", "s", "said", "say",
+        "says", "according", "tell", "told", "article", "mention", "mentioned", "does", "whose", "per", "via", "one",
+        "yes", "please", "give", "know", "did", "much", "many", "kind", "like", "us", "get", "got", "make", "made",
+    };
+
+    // Abbreviations and the words they stand for, matched on both sides of a search.
+    private static readonly Dictionary<string, string[]> Expansions = new(StringComparer.Ordinal)
+    {
+        ["r&d"] = ["research", "development"],
+        ["ai"] = ["artificial", "intelligence"],
+        ["gdp"] = ["gross", "domestic", "product"],
+        ["eu"] = ["european", "union"],
+        ["npc"] = ["national", "people", "congress"],
+        ["cppcc"] = ["chinese", "people", "political", "consultative", "conference"],
+        ["ceo"] = ["chief", "executive"],
+        ["iot"] = ["internet", "things"],
+    };
+
+    /// <summary>The words of <paramref name="text"/> with stop words removed.</summary>
+    public static IReadOnlyList<Term> Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = new List<Term>();
+        var position = 0;
+        foreach (var (word, capitalized) in Words(text))
+        {
+            var lower = word.ToLowerInvariant();
+            if (Expansions.TryGetValue(lower, out var expanded))
+            {
+                foreach (var part in expanded) terms.Add(new Term(part, Stemmer.Stem(part), false, position));
+                position++;
+                continue;
+            }
+
+            if (!StopWords.Contains(lower)) terms.Add(new Term(lower, Stemmer.Stem(lower), capitalized, position));
+            position++;
+        }
+
+        return terms;
+    }
+
+    /// <summary>The stems of <paramref name="text"/>, for the lexical index.</summary>
+    public static IEnumerable<string> Stems(string text) => Analyze(text).Select(t => t.Stem);
+
+    /// <summary>Words with their capitalisation; "R&amp;D" and "6G" stay one word, "China’s" becomes "China".</summary>
+    private static IEnumerable<(string Word, bool Capitalized)> Words(string text)
+    {
+        var folded = Fold(text);
+        var builder = new StringBuilder();
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var c = i < folded.Length ? folded[i] : ' ';
+            var joins = c == '&' && builder.Length > 0 && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]);
+            var decimalPoint = c is '.' or ',' && builder.Length > 0 && char.IsDigit(builder[^1]) && i + 1 < folded.Length && char.IsDigit(folded[i + 1]);
+            if (char.IsLetterOrDigit(c) || joins || decimalPoint)
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                var word = builder.ToString();
+                yield return (word, char.IsUpper(word[0]));
+                builder.Clear();
+            }
+
+            // Skip the possessive "’s" and "'s".
+            if (c is '\'' && i + 1 < folded.Length && folded[i + 1] is 's' or 'S' && (i + 2 >= folded.Length || !char.IsLetter(folded[i + 2])))
+                i++;
+        }
+    }
+
+    /// <summary>NFKC, accents removed, curly quotes straightened.</summary>
+    public static string Fold(string text)
+    {
+        var normalized = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            builder.Append(c switch
+            {
+                '’' or '‘' or '′' => '\'',
+                '“' or '”' => '"',
+                '–' or '—' => '-',
+                _ => c,
+            });
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormKC);
+    }
+}

@@ -10,7 +10,9 @@ namespace ArticleQA.Core.Answering;
 /// <param name="Index">The index answered from.</param>
 /// <param name="Retrieved">Chunks retrieved for the question, best first.</param>
 /// <param name="SentenceSimilarity">Cosine similarity of the question to every sentence, by sentence index.</param>
+/// <param name="ChunkSimilarity">Cosine similarity of the question to every chunk, by chunk position.</param>
 /// <param name="ContextParagraphs">Paragraphs the conversation was last about (source, paragraph); empty for a first question.</param>
+/// <param name="CarriedNames">Names a follow-up refers back to; one of them must be near an answer.</param>
 public sealed record AnswerContext(
     string Question,
     string Standalone,
@@ -18,7 +20,9 @@ public sealed record AnswerContext(
     ArticleIndex Index,
     IReadOnlyList<RetrievedPassage> Retrieved,
     IReadOnlyList<double> SentenceSimilarity,
-    IReadOnlySet<(string Source, int Paragraph)> ContextParagraphs);
+    IReadOnlyList<double> ChunkSimilarity,
+    IReadOnlySet<(string Source, int Paragraph)> ContextParagraphs,
+    IReadOnlyList<string> CarriedNames);
 
 /// <summary>What an answerer produced: text with markers and the citations behind them, or an abstention.</summary>
 /// <param name="Text">The answer text.</param>

@@ -20,11 +20,19 @@ public sealed class AnswerOptions
     [Range(0.0, 1.0)]
     public double MinSimilarity { get; set; } = 0.30;
 
-    /// <summary>At or above this similarity a sentence answers even when the question's words differ.</summary>
+    /// <summary>At or above this similarity a sentence answers a factual question even when its words differ.</summary>
     [Range(0.0, 1.0)]
-    public double ParaphraseSimilarity { get; set; } = 0.62;
+    public double ParaphraseSimilarity { get; set; } = 0.70;
 
-    /// <summary>Share of the question's focus words (weighted by rarity) a sentence must cover.</summary>
+    /// <summary>At or above this similarity a sentence answers a descriptive (what, why, how) question.</summary>
     [Range(0.0, 1.0)]
-    public double MinFocusCoverage { get; set; } = 0.45;
+    public double TopicSimilarity { get; set; } = 0.40;
+
+    /// <summary>Share of the question's focus words (weighted by rarity, synonyms allowed) a sentence must cover.</summary>
+    [Range(0.0, 1.0)]
+    public double MinFocusCoverage { get; set; } = 0.35;
+
+    /// <summary>Share of the names in the question a sentence or its paragraph must mention.</summary>
+    [Range(0.0, 1.0)]
+    public double MinEntityCoverage { get; set; } = 0.75;
 }

@@ -5,6 +5,7 @@ using ArticleQA.Core.Retrieval;
 using ArticleQA.Core.Storage;
 using ArticleQA.Core.Text;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.VectorData;
 
 namespace ArticleQA.Core.Answering;
 
@@ -41,20 +42,24 @@ public sealed class ArticleMemory(
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         var resolved = FollowUpResolver.Resolve(verdict.Question, history);
-        var analysis = QuestionAnalyzer.Analyze(resolved.Text, index.Vocabulary.IsName);
+        // A follow-up is analysed as asked; the names it refers back to are checked separately.
+        var analysis = QuestionAnalyzer.Analyze(verdict.Question, index.Vocabulary.IsName);
 
         var clock = Stopwatch.StartNew();
-        var generated = await embeddings.GenerateAsync([model.QueryPrefix + resolved.Text], cancellationToken: cancellationToken).ConfigureAwait(false);
-        var vector = generated[0].Vector;
+        string[] queries = resolved.IsFollowUp ? [model.QueryPrefix + resolved.Text, model.QueryPrefix + verdict.Question] : [model.QueryPrefix + resolved.Text];
+        var generated = await embeddings.GenerateAsync(queries, cancellationToken: cancellationToken).ConfigureAwait(false);
         var embedMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        var retrieved = await retriever.RetrieveAsync(index, analysis.Stems, vector, options?.Mode, options?.TopK, cancellationToken).ConfigureAwait(false);
-        var similarity = await SentenceSimilarityAsync(index, vector, cancellationToken).ConfigureAwait(false);
+        var queryStems = resolved.IsFollowUp ? TextAnalyzer.Stems(resolved.Text).ToList() : analysis.Stems;
+        var chunkSimilarity = await SimilarityAsync(indexProvider.Chunks, index.Chunks.Count, generated.Select(g => g.Vector), cancellationToken).ConfigureAwait(false);
+        var retrieved = retriever.Rank(index, queryStems, chunkSimilarity, options?.Mode, options?.TopK);
+        // Sentences are judged against the question as asked; the resolved one only steers retrieval.
+        var sentenceSimilarity = await SimilarityAsync(indexProvider.Sentences, index.Sentences.Count, [generated[^1].Vector], cancellationToken).ConfigureAwait(false);
         var retrieveMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        var context = new AnswerContext(verdict.Question, resolved.Text, analysis, index, retrieved, similarity, ContextParagraphs(history, resolved));
+        var context = new AnswerContext(verdict.Question, resolved.Text, analysis, index, retrieved, sentenceSimilarity, chunkSimilarity, ContextParagraphs(history, resolved), resolved.CarriedNames);
         var draft = await answerer.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 
@@ -75,11 +80,18 @@ public sealed class ArticleMemory(
         return answer;
     }
 
-    private async Task<double[]> SentenceSimilarityAsync(ArticleIndex index, ReadOnlyMemory<float> vector, CancellationToken cancellationToken)
+    /// <summary>For every record of a collection (by position), its best cosine similarity to any of the vectors.</summary>
+    private static async Task<double[]> SimilarityAsync(
+        VectorStoreCollection<string, TextRecord> collection, int count, IEnumerable<ReadOnlyMemory<float>> vectors, CancellationToken cancellationToken)
     {
-        var similarity = new double[index.Sentences.Count];
-        await foreach (var hit in indexProvider.Sentences.SearchAsync(vector, index.Sentences.Count, cancellationToken: cancellationToken).ConfigureAwait(false))
-            similarity[hit.Record.Position] = hit.Score ?? 0;
+        var similarity = new double[count];
+        Array.Fill(similarity, -1);
+        foreach (var vector in vectors)
+        {
+            await foreach (var hit in collection.SearchAsync(vector, count, cancellationToken: cancellationToken).ConfigureAwait(false))
+                similarity[hit.Record.Position] = Math.Max(similarity[hit.Record.Position], hit.Score ?? 0);
+        }
+
         return similarity;
     }
 

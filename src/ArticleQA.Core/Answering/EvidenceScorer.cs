@@ -1,5 +1,6 @@
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Storage;
+using ArticleQA.Core.Text;
 
 namespace ArticleQA.Core.Answering;
 
@@ -23,26 +24,41 @@ public sealed class EvidenceScorer(AnswerOptions options)
         var maxLexical = Math.Max(lexical.DefaultIfEmpty(0).Max(), 1e-9);
         var focusWeights = Weights(index, analysis.Focus);
         var chunkRank = ChunkRanks(context);
+        // A question after one fact (how many, when, who, "what is X's …") must match what it asks about.
+        var factoid = analysis.Type is AnswerType.Number or AnswerType.Time or AnswerType.Person || QuestionAnalyzer.AsksForAttribute(analysis.Text);
+        // Only the distinctive words of a carried name identify it: "Xiaomi", not "National".
+        var carried = context.CarriedNames
+            .Select(n => TextAnalyzer.Stems(n).Where(s => index.Vocabulary.TextFrequency(s) is > 0 and <= 3).ToList())
+            .Where(n => n.Count > 0)
+            .ToList();
 
         var evidence = new List<SentenceEvidence>(index.Sentences.Count);
         foreach (var sentence in index.Sentences)
         {
             if (!Answerable.Contains(sentence.Kind)) continue;
             var i = sentence.Index;
-            var similarity = context.SentenceSimilarity[i];
-            var paragraph = ParagraphStems(index, sentence);
+            var own = context.SentenceSimilarity[i];
+            // A sentence inside a quotation often matches only with its paragraph around it.
+            var around = index.ChunksOfSentence[i].Select(c => context.ChunkSimilarity[c]).DefaultIfEmpty(own).Max();
+            var similarity = Math.Max(own, around);
+            var paragraph = index.ParagraphStems(sentence);
             var focus = Coverage(focusWeights, index.SentenceStems[i], paragraph);
-            var entities = Coverage(analysis.Entities.ToDictionary(e => e, _ => 1.0), index.SentenceStems[i], paragraph, inParagraph: 0.8);
+            var previous = index.PreviousParagraphStems(sentence);
+            var entities = EntityCoverage(analysis.Names, index.SentenceStems[i], paragraph, previous);
             var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type);
             var inContext = context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph));
             var rank = chunkRank.GetValueOrDefault(i);
 
-            var score = (0.45 * similarity) + (0.15 * lexical[i] / maxLexical) + (0.2 * focus) + (0.2 * entities)
+            var score = (0.3 * own) + (0.25 * around) + (0.15 * lexical[i] / maxLexical) + (0.2 * focus) + (0.1 * entities)
                         + (rank > 0 ? 0.05 / rank : 0) + (inContext ? 0.05 : 0) - (typeMatches ? 0 : 0.2);
+            // A sentence that holds every word asked about may answer even when its wording is far.
             var answers = typeMatches
-                          && similarity >= options.MinSimilarity
-                          && entities >= 0.5
-                          && (focus >= options.MinFocusCoverage || similarity >= options.ParaphraseSimilarity);
+                          && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0))
+                          && entities >= options.MinEntityCoverage
+                          && RefersToCarriedName(carried, index.SentenceStems[i], paragraph, previous)
+                          && (factoid
+                              ? focus >= options.MinFocusCoverage || similarity >= options.ParaphraseSimilarity
+                              : similarity >= options.TopicSimilarity || focus >= options.MinFocusCoverage);
             evidence.Add(new SentenceEvidence(sentence, score, similarity, lexical[i] / maxLexical, focus, entities, typeMatches, answers));
         }
 
@@ -50,10 +66,10 @@ public sealed class EvidenceScorer(AnswerOptions options)
         return evidence;
     }
 
-    /// <summary>Rarity weights of stems; a stem the corpus lacks weighs as much as the rarest one.</summary>
+    /// <summary>Rarity weights of stems; a stem the corpus lacks weighs more than the rarest one, as it is likely what is asked.</summary>
     private static Dictionary<string, double> Weights(ArticleIndex index, IEnumerable<string> stems)
     {
-        var rarest = Math.Log(1 + (index.Sentences.Count + 0.5) / 1.5);
+        var rarest = 1.5 * Math.Log(1 + (index.Sentences.Count + 0.5) / 1.5);
         return stems.ToDictionary(s => s, s => index.Vocabulary.Contains(s) ? Math.Max(index.SentenceLexicon.Idf(s), 0.1) : rarest);
     }
 
@@ -64,19 +80,34 @@ public sealed class EvidenceScorer(AnswerOptions options)
         foreach (var (stem, weight) in weights)
         {
             total += weight;
-            if (sentence.Contains(stem)) covered += weight;
-            else if (paragraph.Contains(stem)) covered += weight * inParagraph;
+            var alternatives = Synonyms.Of(stem);
+            if (alternatives.Overlaps(sentence)) covered += weight;
+            else if (alternatives.Overlaps(paragraph)) covered += weight * inParagraph;
         }
 
         return covered / total;
     }
 
-    private static HashSet<string> ParagraphStems(ArticleIndex index, Sentence sentence)
-    {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var other in index.ParagraphOf(sentence)) stems.UnionWith(index.SentenceStems[other.Index]);
-        return stems;
-    }
+    /// <summary>
+    /// Share of the question's names (any of their words: "Qiao" for "Qiao Hong") found in the
+    /// sentence (1), its paragraph (0.9) or the paragraph before (0.8), where a quotation's
+    /// speaker is often named.
+    /// </summary>
+    private static double EntityCoverage(IReadOnlyList<IReadOnlyList<string>> names, IReadOnlySet<string> sentence, IReadOnlySet<string> paragraph, IReadOnlySet<string> previous) =>
+        names.Count == 0
+            ? 1
+            : names.Average(name => Math.Max(NameMatch(name, sentence), Math.Max(0.9 * NameMatch(name, paragraph), 0.8 * NameMatch(name, previous))));
+
+    /// <summary>1 when every word of the name is there; 0.85 when one of its longer words is ("Qiao" said).</summary>
+    private static double NameMatch(IReadOnlyList<string> name, IReadOnlySet<string> stems) =>
+        name.All(stems.Contains) ? 1 : name.Any(s => s.Length >= 3 && stems.Contains(s)) ? 0.85 : 0;
+
+    /// <summary>
+    /// A follow-up must stay with what it refers to: one of the carried names (any of its words)
+    /// in the sentence, its paragraph, or the paragraph before (quotes run on: "…," he said).
+    /// </summary>
+    private static bool RefersToCarriedName(List<List<string>> carried, IReadOnlySet<string> sentence, IReadOnlySet<string> paragraph, IReadOnlySet<string> previous) =>
+        carried.Count == 0 || carried.Any(name => name.Any(stem => sentence.Contains(stem) || paragraph.Contains(stem) || previous.Contains(stem)));
 
     /// <summary>For each sentence inside a retrieved chunk, the best rank of such a chunk.</summary>
     private static Dictionary<int, int> ChunkRanks(AnswerContext context)

@@ -13,6 +13,9 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
     /// <summary>The name results carry for this answerer.</summary>
     public const string Name = "extractive";
 
+    // A further sentence joins the answer only when it scores nearly as well as the best one.
+    private const double AdditionalSentenceShare = 0.78;
+
     /// <inheritdoc />
     public Task<AnswerDraft> AnswerAsync(AnswerContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(Answer(context));
@@ -25,7 +28,8 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
         var evidence = new EvidenceScorer(settings).Score(context);
         var analysis = context.Analysis;
 
-        var missingName = analysis.Entities.FirstOrDefault(e => !context.Index.Vocabulary.Contains(e));
+        // A name the article never mentions cannot be answered about; numbers may be a false premise to correct.
+        var missingName = analysis.Entities.FirstOrDefault(e => !e.Any(char.IsDigit) && !context.Index.Vocabulary.Contains(e));
         var best = evidence.FirstOrDefault(e => e.Answers);
         if (best is null || (missingName is not null && best.Similarity < settings.ParaphraseSimilarity))
         {
@@ -44,7 +48,9 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
         foreach (var candidate in evidence)
         {
             if (chosen.Count >= limit) break;
-            if (!candidate.Answers || chosen.Contains(candidate) || candidate.Score < 0.85 * best.Score) continue;
+            if (!candidate.Answers || chosen.Contains(candidate) || candidate.Score < AdditionalSentenceShare * best.Score) continue;
+            // Extra sentences continue the best one's thought: same part, or the next paragraph's opening.
+            if (!Continues(best.Sentence, candidate.Sentence)) continue;
             if (length + candidate.Sentence.Text.Length + 6 > settings.MaxAnswerLength) continue;
             chosen.Add(candidate);
             length += candidate.Sentence.Text.Length + 6;
@@ -62,6 +68,9 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
 
         return new AnswerDraft(text.ToString(), citations, null, Name);
     }
+
+    private static bool Continues(Ingestion.Sentence best, Ingestion.Sentence candidate) =>
+        best.Source == candidate.Source && best.Kind == candidate.Kind && Math.Abs(best.Paragraph - candidate.Paragraph) <= 1;
 
     /// <summary>The plain "the article does not say" answer, with no citations.</summary>
     public static AnswerDraft Abstention(AnswerContext context, string reason)

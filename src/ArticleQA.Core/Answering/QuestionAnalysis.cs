@@ -9,7 +9,8 @@ namespace ArticleQA.Core.Answering;
 /// <param name="Terms">Its content words.</param>
 /// <param name="Entities">Stems of names (people, places, organisations) it mentions.</param>
 /// <param name="Focus">Stems of the other content words: what is asked about the entities.</param>
-public sealed record QuestionAnalysis(string Text, AnswerType Type, IReadOnlyList<Term> Terms, IReadOnlySet<string> Entities, IReadOnlySet<string> Focus)
+/// <param name="Names">The entities grouped into names by adjacency ("Lei Jun" is one name of two stems).</param>
+public sealed record QuestionAnalysis(string Text, AnswerType Type, IReadOnlyList<Term> Terms, IReadOnlySet<string> Entities, IReadOnlySet<string> Focus, IReadOnlyList<IReadOnlyList<string>> Names)
 {
     /// <summary>All content stems.</summary>
     public IReadOnlyCollection<string> Stems => Terms.Select(t => t.Stem).ToList();
@@ -23,7 +24,8 @@ public static partial class QuestionAnalyzer
     {
         "describe", "describ", "explain", "think", "view", "opinion", "accord", "believe", "expect", "mean", "name",
         "detail", "info", "information", "specific", "exact", "exactly", "thing", "way", "someth", "something", "anyth",
-        "anything", "word", "hold", "happen", "happened", "cite", "refer", "article", "report", "state", "reportedly",
+        "anything", "word", "hold", "happen", "happened", "cite", "refer", "article", "state", "reportedly", "cover", "include",
+        "involve", "concern", "relate", "regard", "go", "come", "take", "see", "look", "find", "talk",
     };
 
     /// <summary>Analyses <paramref name="question"/>; <paramref name="isName"/> says whether a stem is a name in the corpus.</summary>
@@ -34,13 +36,28 @@ public static partial class QuestionAnalyzer
         var terms = TextAnalyzer.Analyze(question);
         var entities = new HashSet<string>(StringComparer.Ordinal);
         var focus = new HashSet<string>(StringComparer.Ordinal);
+        var names = new List<List<string>>();
+        var lastEntityPosition = -2;
+        // Someone who types in lower case gives no capitals to go by; then the corpus decides.
+        var typedLower = !question.Skip(1).Any(char.IsUpper);
         foreach (var term in terms)
         {
-            if ((term.IsCapitalized && term.Position > 0) || isName(term.Stem) || term.Surface.Any(char.IsDigit)) entities.Add(term.Stem);
-            else if (!FrameWords.Contains(term.Stem) && !FrameWords.Contains(term.Surface)) focus.Add(term.Stem);
+            var isEntity = term.Surface.Any(char.IsDigit)
+                           || (term.IsCapitalized && (term.Position > 0 || isName(term.Stem)))
+                           || ((typedLower || term.IsExpansion) && isName(term.Stem));
+            if (isEntity)
+            {
+                entities.Add(term.Stem);
+                if (term.Position > lastEntityPosition + 1) names.Add([]);
+                if (!names[^1].Contains(term.Stem)) names[^1].Add(term.Stem);
+                lastEntityPosition = term.Position;
+                continue;
+            }
+
+            if (!FrameWords.Contains(term.Stem) && !FrameWords.Contains(term.Surface)) focus.Add(term.Stem);
         }
 
-        return new QuestionAnalysis(question, TypeOf(question), terms, entities, focus);
+        return new QuestionAnalysis(question, TypeOf(question), terms, entities, focus, names);
     }
 
     /// <summary>The answer type a question's wording asks for.</summary>
@@ -55,6 +72,12 @@ public static partial class QuestionAnalyzer
         if (ListQuestion().IsMatch(q)) return AnswerType.List;
         return AnswerType.Any;
     }
+
+    /// <summary>True for "what is/was X's …" questions, which ask for one attribute of something.</summary>
+    public static bool AsksForAttribute(string question) => AttributeQuestion().IsMatch(TextAnalyzer.Fold(question).ToLowerInvariant());
+
+    [GeneratedRegex(@"^(what|which) (is|was|are|were) (the |an? )?[\w\-]+('s?)? ")]
+    private static partial Regex AttributeQuestion();
 
     [GeneratedRegex(@"\bhow (many|much|big|large|fast|far|long|old)\b|\bwhat (is|was|are|were) the (number|amount|total|share|proportion|percentage|rate|figure|size|value|price|cost|population|revenue|budget)\b|\bwhat (percentage|percent|proportion|share|fraction|number|amount|rank|ranking|position)\b|\b(which|what) place did\b|\brank(ed)?\b.*\?$")]
     private static partial Regex NumberQuestion();

@@ -10,8 +10,7 @@ public static partial class SentenceFacts
     {
         AnswerType.Number => HasQuantity(sentence),
         AnswerType.Time => TimeExpression().IsMatch(sentence),
-        AnswerType.Person => PersonName().IsMatch(sentence) || Byline().IsMatch(sentence),
-        AnswerType.Place => PlaceName().IsMatch(sentence),
+        AnswerType.Person => PersonName().IsMatch(sentence) || Byline().IsMatch(sentence) || Organization().IsMatch(sentence),
         _ => true,
     };
 
@@ -38,6 +37,7 @@ public static partial class SentenceFacts
     [GeneratedRegex(@"^By \p{Lu}")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"\b(in|at|from|to|across|of) (the )?\p{Lu}\p{Ll}+|\b(province|city|country|countries|mall|center|centre|region|globally|world)\b")]
-    private static partial Regex PlaceName();
+    // A named body that can be the "who" of an action: "the World Economic Forum", "Xiaomi Corp".
+    [GeneratedRegex(@"\b(\p{Lu}\p{L}+ ){1,4}(Forum|Organization|Organisation|Company|Corp|Group|Ministry|Bureau|Academy|University|Committee|Congress|Report|Center|Centre|Department)\b")]
+    private static partial Regex Organization();
 }

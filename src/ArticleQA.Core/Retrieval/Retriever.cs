@@ -4,39 +4,36 @@ using Microsoft.Extensions.Options;
 namespace ArticleQA.Core.Retrieval;
 
 /// <summary>
-/// Finds the chunks that best match a question: dense cosine through the vector store, BM25
-/// over the same chunks, fused by reciprocal rank.
+/// Ranks the chunks for a question: dense cosine (computed through the vector store by the
+/// caller), BM25 over the same chunks, fused by reciprocal rank. Pure and thread-safe.
 /// </summary>
-public sealed class Retriever(IndexProvider indexProvider, IOptions<RetrievalOptions> options)
+public sealed class Retriever(IOptions<RetrievalOptions> options)
 {
     /// <summary>The configured retrieval settings.</summary>
     public RetrievalOptions Options => options.Value;
 
-    /// <summary>Ranks chunks for a question whose stems and vector are given.</summary>
-    public async Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(
-        ArticleIndex index, IReadOnlyCollection<string> queryStems, ReadOnlyMemory<float> queryVector,
-        RetrievalMode? mode = null, int? topK = null, CancellationToken cancellationToken = default)
+    /// <summary>Ranks chunks given the question's stems and its cosine similarity to every chunk.</summary>
+    public IReadOnlyList<RetrievedPassage> Rank(
+        ArticleIndex index, IReadOnlyCollection<string> queryStems, IReadOnlyList<double> chunkSimilarity,
+        RetrievalMode? mode = null, int? topK = null)
     {
         ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(chunkSimilarity);
         var chosen = mode ?? Options.Mode;
         var top = topK ?? Options.TopK;
-
-        var dense = new Dictionary<int, double>();
-        if (chosen != RetrievalMode.Bm25)
-        {
-            await foreach (var hit in indexProvider.Chunks.SearchAsync(queryVector, index.Chunks.Count, cancellationToken: cancellationToken).ConfigureAwait(false))
-                dense[hit.Record.Position] = hit.Score ?? 0;
-        }
+        var all = Enumerable.Range(0, index.Chunks.Count).ToList();
 
         var lexical = chosen != RetrievalMode.Dense ? index.ChunkLexicon.Score(queryStems) : null;
-        var lexicalRanking = lexical is null ? [] : Enumerable.Range(0, lexical.Length).Where(i => lexical[i] > 0).OrderByDescending(i => lexical[i]).ToList();
-        var denseRanking = dense.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).ToList();
-
         var scores = chosen switch
         {
-            RetrievalMode.Dense => dense,
-            RetrievalMode.Bm25 => lexicalRanking.ToDictionary(i => i, i => lexical![i]),
-            _ => RankFusion.Fuse([denseRanking, lexicalRanking], Options.FusionK),
+            RetrievalMode.Dense => all.ToDictionary(i => i, i => chunkSimilarity[i]),
+            RetrievalMode.Bm25 => all.Where(i => lexical![i] > 0).ToDictionary(i => i, i => lexical![i]),
+            _ => RankFusion.Fuse(
+                [
+                    all.OrderByDescending(i => chunkSimilarity[i]).ToList(),
+                    all.Where(i => lexical![i] > 0).OrderByDescending(i => lexical![i]).ToList(),
+                ],
+                Options.FusionK),
         };
 
         return scores
@@ -45,7 +42,7 @@ public sealed class Retriever(IndexProvider indexProvider, IOptions<RetrievalOpt
             .Take(top)
             .Select((kv, rank) => new RetrievedPassage(
                 rank + 1, index.Chunks[kv.Key], kv.Value,
-                dense.TryGetValue(kv.Key, out var d) ? d : null,
+                chosen == RetrievalMode.Bm25 ? null : chunkSimilarity[kv.Key],
                 lexical?[kv.Key]))
             .ToList();
     }

@@ -41,10 +41,30 @@ public sealed class ArticleIndex
         Vocabulary = new CorpusVocabulary(sentences.Select(s => s.Text));
         SentenceStems = sentences.Select(s => (IReadOnlySet<string>)TextAnalyzer.Stems(s.Text).ToHashSet(StringComparer.Ordinal)).ToList();
         Paragraphs = sentences.GroupBy(s => (s.Source, s.Kind, s.Paragraph)).ToDictionary(g => g.Key, g => (IReadOnlyList<Sentence>)g.ToList());
+        var chunksOf = sentences.Select(_ => new List<int>()).ToArray();
+        for (var c = 0; c < chunks.Count; c++)
+            for (var i = chunks[c].FirstSentence; i <= chunks[c].LastSentence; i++) chunksOf[i].Add(c);
+        ChunksOfSentence = chunksOf;
+        _paragraphStems = Paragraphs.ToDictionary(
+            p => p.Key,
+            p => (IReadOnlySet<string>)p.Value.SelectMany(s => SentenceStems[s.Index]).ToHashSet(StringComparer.Ordinal));
     }
+
+    private readonly Dictionary<(string, PartKind, int), IReadOnlySet<string>> _paragraphStems;
+
+    /// <summary>The stems of the whole part <paramref name="sentence"/> belongs to.</summary>
+    public IReadOnlySet<string> ParagraphStems(Sentence sentence) => _paragraphStems[(sentence.Source, sentence.Kind, sentence.Paragraph)];
+
+    /// <summary>The stems of the body paragraph before the part of <paramref name="sentence"/>, or an empty set.</summary>
+    public IReadOnlySet<string> PreviousParagraphStems(Sentence sentence) =>
+        _paragraphStems.GetValueOrDefault((sentence.Source, PartKind.Body, sentence.Kind == PartKind.Body ? sentence.Paragraph - 1 : sentence.Paragraph))
+        ?? new HashSet<string>();
 
     /// <summary>The stems of every sentence, by sentence index.</summary>
     public IReadOnlyList<IReadOnlySet<string>> SentenceStems { get; }
+
+    /// <summary>For every sentence, the positions of the chunks that contain it.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> ChunksOfSentence { get; }
 
     /// <summary>The corpus's words and names.</summary>
     public CorpusVocabulary Vocabulary { get; }

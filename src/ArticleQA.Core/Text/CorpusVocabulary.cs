@@ -6,7 +6,7 @@ namespace ArticleQA.Core.Text;
 /// </summary>
 public sealed class CorpusVocabulary
 {
-    private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _textFrequency = new(StringComparer.Ordinal);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     /// <summary>Learns the vocabulary of <paramref name="texts"/>.</summary>
@@ -17,9 +17,10 @@ public sealed class CorpusVocabulary
         var lower = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (var term in TextAnalyzer.Analyze(text))
+            var terms = TextAnalyzer.Analyze(text);
+            foreach (var stem in terms.Select(t => t.Stem).Distinct()) _textFrequency[stem] = _textFrequency.GetValueOrDefault(stem) + 1;
+            foreach (var term in terms)
             {
-                _stems.Add(term.Stem);
                 if (term.Position == 0) continue;
                 var counts = term.IsCapitalized ? capitalized : lower;
                 counts[term.Stem] = counts.GetValueOrDefault(term.Stem) + 1;
@@ -31,7 +32,10 @@ public sealed class CorpusVocabulary
     }
 
     /// <summary>True when the stem occurs in the corpus.</summary>
-    public bool Contains(string stem) => _stems.Contains(stem);
+    public bool Contains(string stem) => _textFrequency.ContainsKey(stem);
+
+    /// <summary>How many of the texts contain the stem.</summary>
+    public int TextFrequency(string stem) => _textFrequency.GetValueOrDefault(stem);
 
     /// <summary>True when the stem is mostly written as a name.</summary>
     public bool IsName(string stem) => _names.Contains(stem);

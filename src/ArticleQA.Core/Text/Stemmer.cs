@@ -28,11 +28,14 @@ public static class Stemmer
                 return word;
             if (suffix == "es" && !EndsWithSibilant(word[..^2])) continue;
             var stem = word[..^suffix.Length] + replacement;
-            return suffix is "ing" or "ed" ? Undouble(stem) : stem;
+            return DropFinalE(suffix is "ing" or "ed" ? Undouble(stem) : stem);
         }
 
-        return word;
+        return DropFinalE(word);
     }
+
+    // "release" and "released" both become "releas".
+    private static string DropFinalE(string stem) => stem.Length > 4 && stem[^1] == 'e' ? stem[..^1] : stem;
 
     private static bool EndsWithSibilant(string stem) =>
         stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal);

@@ -8,7 +8,8 @@ namespace ArticleQA.Core.Text;
 /// <param name="Stem">Its stem, the unit of matching.</param>
 /// <param name="IsCapitalized">Written with a capital letter (a name, unless it starts the sentence).</param>
 /// <param name="Position">Its position among the words of the text.</param>
-public readonly record struct Term(string Surface, string Stem, bool IsCapitalized, int Position);
+/// <param name="IsExpansion">True when it comes from expanding an abbreviation ("R&amp;D" → "research").</param>
+public readonly record struct Term(string Surface, string Stem, bool IsCapitalized, int Position, bool IsExpansion = false);
 
 /// <summary>
 /// Splits text into words, folds case and accents, drops stop words, stems, and expands the
@@ -38,6 +39,7 @@ public static class TextAnalyzer
         ["ai"] = ["artificial", "intelligence"],
         ["gdp"] = ["gross", "domestic", "product"],
         ["eu"] = ["european", "union"],
+        ["un"] = ["united", "nations"],
         ["npc"] = ["national", "people", "congress"],
         ["cppcc"] = ["chinese", "people", "political", "consultative", "conference"],
         ["ceo"] = ["chief", "executive"],
@@ -55,7 +57,7 @@ public static class TextAnalyzer
             var lower = word.ToLowerInvariant();
             if (Expansions.TryGetValue(lower, out var expanded))
             {
-                foreach (var part in expanded) terms.Add(new Term(part, Stemmer.Stem(part), false, position));
+                foreach (var part in expanded) terms.Add(new Term(part, Stemmer.Stem(part), false, position, IsExpansion: true));
                 position++;
                 continue;
             }
@@ -89,9 +91,11 @@ public static class TextAnalyzer
             if (builder.Length > 0)
             {
                 var word = builder.ToString();
-                yield return (word, char.IsUpper(word[0]));
+                yield return (word, word.Any(char.IsUpper));
                 builder.Clear();
             }
+
+            if (c == '$') yield return ("dollar", false);
 
             // Skip the possessive "’s" and "'s".
             if (c is '\'' && i + 1 < folded.Length && folded[i + 1] is 's' or 'S' && (i + 2 >= folded.Length || !char.IsLetter(folded[i + 2])))

@@ -1,0 +1,67 @@
+namespace ArticleQA.Core.Text;
+
+/// <summary>
+/// Small groups of general news-English words that mean nearly the same for matching a
+/// question to a sentence ("spend" and "expenditure", "share" and "proportion"). Matched by stem.
+/// </summary>
+public static class Synonyms
+{
+    private static readonly string[][] Groups =
+    [
+        ["spend", "spending", "expenditure", "invest", "investment", "budget", "funding", "fund", "money", "put", "pour", "allocate", "devote"],
+        ["share", "proportion", "fraction", "percentage", "percent", "portion", "part", "third", "half", "quarter"],
+        ["grow", "growth", "increase", "rise", "expand", "expansion", "gain"],
+        ["rank", "place", "position", "top", "first"],
+        ["company", "firm", "corporation", "corp", "enterprise", "business", "group"],
+        ["world", "global", "globally", "planet", "international", "worldwide"],
+        ["country", "nation", "national"],
+        ["factory", "plant", "manufacturing", "production"],
+        ["found", "founder", "establish", "launch", "start", "create"],
+        ["employee", "worker", "staff", "headcount", "workforce"],
+        ["cost", "price", "expense"],
+        ["aim", "goal", "target", "objective", "mission", "seek"],
+        ["lead", "head", "chair", "chairman", "director", "president", "chief"],
+        ["big", "large", "huge", "vast", "massive", "enormous"],
+        ["cheap", "inexpensive", "affordable", "cost-effective"],
+        ["problem", "challenge", "difficulty", "issue", "obstacle"],
+        ["help", "support", "enable", "aid", "boost"],
+        ["stay", "remain", "maintain", "keep"],
+        ["ahead", "edge", "lead", "advantage"],
+        ["rival", "competitor", "competition"],
+        ["uncertain", "uncertainty"],
+        ["lab", "laboratory"],
+        ["buy", "purchase", "commercial", "consumer", "product"],
+        ["gap", "divide", "bridge"],
+        ["evidence", "proof", "sign"],
+        ["old", "past", "former", "traditional"],
+        ["technology", "tech", "technological"],
+        ["robot", "robotic", "robotics"],
+        ["scientist", "researcher", "academician", "scientific"],
+        ["car", "vehicle", "automobile"],
+        ["sell", "sale", "sales", "market"],
+        ["revenue", "income", "turnover", "earnings", "profit"],
+        ["population", "inhabitant", "resident"],
+    ];
+
+    private static readonly Dictionary<string, HashSet<string>> ByStem = Build();
+
+    /// <summary>The stems that mean nearly the same as <paramref name="stem"/>, itself included.</summary>
+    public static IReadOnlySet<string> Of(string stem) =>
+        ByStem.TryGetValue(stem, out var group) ? group : new HashSet<string>(StringComparer.Ordinal) { stem };
+
+    private static Dictionary<string, HashSet<string>> Build()
+    {
+        var byStem = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var group in Groups)
+        {
+            var stems = group.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+            foreach (var stem in stems)
+            {
+                if (byStem.TryGetValue(stem, out var existing)) existing.UnionWith(stems);
+                else byStem[stem] = new HashSet<string>(stems, StringComparer.Ordinal);
+            }
+        }
+
+        return byStem;
+    }
+}

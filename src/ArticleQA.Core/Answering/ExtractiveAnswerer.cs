@@ -16,6 +16,9 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
     // A further sentence joins the answer only when it scores nearly as well as the best one.
     private const double AdditionalSentenceShare = 0.78;
 
+    // Room for " [n]" after a quote.
+    private const int MarkerRoom = 5;
+
     /// <inheritdoc />
     public Task<AnswerDraft> AnswerAsync(AnswerContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(Answer(context));
@@ -51,13 +54,14 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
             if (!candidate.Answers || chosen.Contains(candidate) || candidate.Score < AdditionalSentenceShare * best.Score) continue;
             // Extra sentences continue the best one's thought: same part, or the next paragraph's opening.
             if (!Continues(best.Sentence, candidate.Sentence)) continue;
-            if (length + candidate.Sentence.Text.Length + 6 > settings.MaxAnswerLength) continue;
+            if (length + candidate.Sentence.Text.Length + MarkerRoom + 1 > settings.MaxAnswerLength) continue;
             chosen.Add(candidate);
-            length += candidate.Sentence.Text.Length + 6;
+            length += candidate.Sentence.Text.Length + MarkerRoom + 1;
         }
 
         var citations = chosen
-            .Select((e, i) => new Citation(i + 1, e.Sentence.Source, e.Sentence.Paragraph, e.Sentence.Start, e.Sentence.End, e.Sentence.Text, Math.Round(Math.Clamp(e.Score, 0, 1), 4)))
+            .Select((e, i) => (Evidence: e, Quote: QuoteFitter.Fit(e.Sentence, settings.MaxAnswerLength - MarkerRoom, analysis.Stems)))
+            .Select((x, i) => new Citation(i + 1, x.Quote.Source, x.Quote.Paragraph, x.Quote.Start, x.Quote.End, x.Quote.Text, Math.Round(Math.Clamp(x.Evidence.Score, 0, 1), 4)))
             .ToList();
         var text = new StringBuilder();
         foreach (var citation in citations)

@@ -28,6 +28,8 @@ public static partial class QuestionGuard
         // Refuse very long input before spending time cleaning it.
         if (message is { Length: > MaxQuestionLength * 8 })
             return new("", NoResultReasons.QuestionTooLong, $"That question is {message.Length:N0} characters long; please keep it under {MaxQuestionLength:N0} characters.");
+        if (LooksBinary(message ?? ""))
+            return new("", NoResultReasons.Unreadable, "I could not read a question in that message. Please ask about the article in words.");
         var cleaned = Clean(message ?? "");
         if (cleaned.Length == 0)
             return new(cleaned, NoResultReasons.EmptyQuestion, "Please type a question about the article, for example: How much has Xiaomi invested in R&D?");
@@ -38,6 +40,14 @@ public static partial class QuestionGuard
         if (Injection().IsMatch(cleaned))
             return new(cleaned, NoResultReasons.Instructions, "The article does not say. I only answer questions about the article, from what it says, and I don't take new instructions.");
         return new(cleaned, null, null);
+    }
+
+    /// <summary>True when much of the text is control characters or undecodable bytes (binary sent as text).</summary>
+    private static bool LooksBinary(string text)
+    {
+        if (text.Length == 0) return false;
+        var junk = text.Count(c => c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')));
+        return junk * 10 > text.Length;
     }
 
     /// <summary>Removes control and format characters, folds whitespace runs to one space.</summary>

@@ -31,7 +31,7 @@ public static partial class FollowUpResolver
     public static bool PointsBack(string question) => Anaphora().IsMatch(question);
 
     [GeneratedRegex(
-        @"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|there|then)\b(?! (is|are|was|were) (the|a|an)\b)" +
+        @"\b(he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|there|then)\b(?<!\b(is|are|was|were) there)(?! (is|are|was|were) (the|a|an)\b)" +
         @"|^(and|so|also|what about|how about|what else|how so)\b" +
         @"|\bthe (company|firm|group|province|city|country|report|organi[sz]ation|startup|executive|expert|scientist|deputy|same)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -29,6 +29,9 @@ public sealed class Chunker(ChunkingOptions options, Func<string, int> countToke
                 chunks.Add(Create(document, sentences[first], sentences[last]));
                 if (last + 1 >= sentences.Count) break;
                 first = NextStart(tokens, first, last);
+                // When the next sentence does not fit beside the overlap, the overlap alone would
+                // repeat the end of this chunk: start afresh instead.
+                if (tokens[first..(last + 2)].Sum() > options.MaxTokens) first = last + 1;
             }
         }
 

@@ -10,9 +10,9 @@ public static class Stemmer
     [
         ("ational", "ate", 3), ("ization", "ize", 3), ("isation", "ize", 3), ("iveness", "ive", 3),
         ("fulness", "ful", 3), ("ousness", "ous", 3), ("ments", "", 4), ("ment", "", 4),
-        ("ities", "", 3), ("ity", "", 4), ("ness", "", 3),
+        ("ities", "", 3), ("ity", "", 4), ("nesses", "", 3), ("ness", "", 3),
         ("ies", "y", 2), ("sses", "ss", 2), ("ing", "", 3), ("edly", "", 3), ("ed", "", 3),
-        ("ly", "", 4), ("es", "", 4), ("s", "", 3),
+        ("ly", "", 4), ("es", "", 3), ("s", "", 3),
     ];
 
     /// <summary>The stem of a lower-case word.</summary>

@@ -1,0 +1,71 @@
+using ArticleQA.Bot.Bots;
+using ArticleQA.Bot.Hosting;
+using ArticleQA.Bot.Protection;
+using ArticleQA.Bot.Replies;
+using ArticleQA.Core;
+using ArticleQA.Core.Storage;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ArticleQA.Bot;
+
+/// <summary>Registers and maps the ArticleQA Bot Framework host.</summary>
+public static class BotServiceExtensions
+{
+    /// <summary>
+    /// Adds the core answering services, Bot Framework authentication from the
+    /// <c>MicrosoftApp*</c> settings, the adapter, conversation state (in memory unless another
+    /// <see cref="IStorage"/> is registered first), the bot, request checks and index warm-up.
+    /// </summary>
+    public static IHostApplicationBuilder AddArticleQABot(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddArticleQACore(builder.Configuration);
+        services.AddOptions<BotOptions>()
+            .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddHttpClient();
+        services.AddControllers();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            builder.Configuration,
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton<ArticleCatalog>();
+        services.AddSingleton<CitedReplyFactory>();
+        services.AddTransient<IBot, ArticleQABot>();
+        services.AddSingleton<ConversationRateLimiter>();
+        services.AddSingleton<RequestGate>();
+        services.AddHostedService<IndexWarmupService>();
+        return builder;
+    }
+
+    /// <summary>Maps <c>POST /api/messages</c>, <c>GET /healthz</c> and the cited articles under <c>/articles/</c>.</summary>
+    public static WebApplication MapArticleQABot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapControllers();
+        app.MapGet("/healthz", (IndexProvider index) =>
+            index.IsReady ? Results.Text("ready") : Results.Text("loading the index", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGet("/articles/{name}", (string name, IOptions<ArticleQAOptions> options) =>
+        {
+            // Only plain file names inside the corpus folder, never a path.
+            var corpus = RepositoryPaths.Resolve(options.Value.CorpusPath);
+            var path = Path.Combine(corpus, name);
+            if (name != Path.GetFileName(name) || !File.Exists(path)) return Results.NotFound();
+            new FileExtensionContentTypeProvider().TryGetContentType(path, out var contentType);
+            return Results.File(path, contentType ?? "text/plain; charset=utf-8");
+        });
+        return app;
+    }
+}

@@ -1,0 +1,95 @@
+using ArticleQA.Bot.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ArticleQA.Bot.Protection;
+
+/// <summary>
+/// Checks a request to <c>/api/messages</c> before the adapter sees it, so that bad input gets a
+/// 4xx status instead of an exception: size (413), JSON (400), the shape of the Authorization
+/// header when an app id is configured (401), and the conversation's rate (429). The adapter
+/// still validates the token itself.
+/// </summary>
+public sealed class RequestGate(IOptions<BotOptions> options, IConfiguration configuration, ConversationRateLimiter limiter, ILogger<RequestGate> logger)
+{
+    /// <summary>
+    /// Buffers the body (left rewound in <see cref="HttpRequest.Body"/> for the adapter) and
+    /// returns the status to answer with, or null when the request may go on.
+    /// </summary>
+    public async Task<int?> CheckAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var max = options.Value.MaxRequestBytes;
+        if (request.ContentLength > max) return StatusCodes.Status413PayloadTooLarge;
+
+        var body = await ReadAtMostAsync(request.Body, max, cancellationToken).ConfigureAwait(false);
+        if (body is null) return StatusCodes.Status413PayloadTooLarge;
+        request.Body = body;
+
+        JObject activity;
+        try
+        {
+            using var reader = new StreamReader(body, leaveOpen: true);
+            if (JToken.Parse(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)) is not JObject parsed
+                || parsed.Value<string>("type") is not { Length: > 0 })
+            {
+                return StatusCodes.Status400BadRequest;
+            }
+
+            activity = parsed;
+        }
+        catch (JsonException)
+        {
+            return StatusCodes.Status400BadRequest;
+        }
+        finally
+        {
+            body.Position = 0;
+        }
+
+        if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]) && !IsBearerToken(request.Headers.Authorization.ToString()))
+            return StatusCodes.Status401Unauthorized;
+
+        var conversationId = (activity["conversation"] as JObject)?.Value<string>("id");
+        if (conversationId is not null && !limiter.TryAcquire(conversationId))
+        {
+            logger.LogWarning("Rate limit reached for conversation {ConversationId}", conversationId);
+            return StatusCodes.Status429TooManyRequests;
+        }
+
+        return null;
+    }
+
+    // Only a header holding a readable JWT reaches the adapter, whose token validation throws
+    // (a 500) instead of refusing on some malformed tokens. The adapter still checks the token.
+    private static bool IsBearerToken(string header)
+    {
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return false;
+        try
+        {
+            _ = new JsonWebToken(header[7..].Trim());
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<MemoryStream?> ReadAtMostAsync(Stream source, int max, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > max) return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+}

@@ -1,0 +1,21 @@
+using ArticleQA.Core.Storage;
+
+namespace ArticleQA.Bot.Replies;
+
+/// <summary>Titles of the indexed articles, for citation names and the welcome message.</summary>
+public sealed class ArticleCatalog(IndexProvider indexProvider)
+{
+    /// <summary>The title of <paramref name="source"/>, or its file name when it has none.</summary>
+    public async Task<string> TitleOfAsync(string source, CancellationToken cancellationToken = default)
+    {
+        var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
+        return index.Documents.FirstOrDefault(d => d.Source == source)?.Title ?? source;
+    }
+
+    /// <summary>The titles of all indexed articles.</summary>
+    public async Task<IReadOnlyList<string>> TitlesAsync(CancellationToken cancellationToken = default)
+    {
+        var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
+        return index.Documents.Select(d => d.Title ?? d.Source).ToList();
+    }
+}

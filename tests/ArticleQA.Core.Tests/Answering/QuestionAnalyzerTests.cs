@@ -1,0 +1,44 @@
+using ArticleQA.Core.Answering;
+
+namespace ArticleQA.Core.Tests.Answering;
+
+public sealed class QuestionAnalyzerTests
+{
+    [Theory]
+    [InlineData("How many lighthouse factories are in China?", AnswerType.Number)]
+    [InlineData("How much has Xiaomi invested in research and development?", AnswerType.Number)]
+    [InlineData("What percentage of GDP does China spend on R&D?", AnswerType.Number)]
+    [InlineData("When was the Government Work Report unveiled?", AnswerType.Time)]
+    [InlineData("In which year did China's total R&D expenditure reach 3.6 trillion yuan?", AnswerType.Time)]
+    [InlineData("Who is the chairman of Xiaomi Corp?", AnswerType.Person)]
+    [InlineData("Which expert spoke about quantum computers?", AnswerType.Person)]
+    [InlineData("Where was the Xiaomi SU7 Ultra displayed?", AnswerType.Place)]
+    [InlineData("Which province is a bellwether for regional innovation?", AnswerType.Place)]
+    [InlineData("Why does China emphasize basic research?", AnswerType.Reason)]
+    [InlineData("What is the Global Lighthouse Network?", AnswerType.Any)]
+    public void TypeOf_QuestionWording_GivesTheExpectedAnswerType(string question, AnswerType expected)
+    {
+        var type = QuestionAnalyzer.TypeOf(question);
+
+        Assert.Equal(expected, type);
+    }
+
+    [Fact]
+    public void TypeOf_CurlyApostropheAndCapitals_DoNotChangeTheType()
+    {
+        var type = QuestionAnalyzer.TypeOf("WHO is China’s top legislature’s chairman?");
+
+        Assert.Equal(AnswerType.Person, type);
+    }
+
+    [Fact]
+    public void Analyze_CapitalisedNamesAndNumbers_AreEntitiesAndTheRestIsFocus()
+    {
+        var analysis = QuestionAnalyzer.Analyze("How much has Xiaomi invested since 2020?", _ => false);
+
+        Assert.Contains("xiaomi", analysis.Entities);
+        Assert.Contains("2020", analysis.Entities);
+        Assert.Contains("invest", analysis.Focus);
+        Assert.DoesNotContain("xiaomi", analysis.Focus);
+    }
+}

@@ -1,0 +1,162 @@
+using ArticleQA.Core.Ingestion;
+using ArticleQA.Core.Storage;
+using ArticleQA.Core.Text;
+
+namespace ArticleQA.Core.Tests.Storage;
+
+public sealed class IndexFileTests : IDisposable
+{
+    private const string Article = "Published: 16:27, March 14, 2025\nPowering up\nBy Ma Si\n\nA short standfirst\n\n"
+                                   + "China is home to 79 lighthouse factories. That is the most of any country.\n\n"
+                                   + "A caption. (PHOTO / XINHUA)\n\nXiaomi invested 105 billion yuan in R&D.\n";
+
+    private readonly TempDirectory _folder = new();
+
+    [Fact]
+    public async Task SaveThenLoad_SmallIndex_RoundTripsEverything()
+    {
+        var index = SmallIndex();
+        var path = _folder.File("index.bin");
+
+        await IndexFile.SaveAsync(path, index);
+        var loaded = await IndexFile.LoadAsync(path);
+
+        Assert.Null(loaded.Problem);
+        var copy = Assert.IsType<ArticleIndex>(loaded.Index);
+        Assert.Equal(index.Manifest, copy.Manifest);
+        Assert.Equal(index.Sentences, copy.Sentences);
+        Assert.Equal(index.Chunks, copy.Chunks);
+        Assert.Equal(index.SentenceVectors, copy.SentenceVectors);
+        Assert.Equal(index.ChunkVectors, copy.ChunkVectors);
+        var original = Assert.Single(index.Documents);
+        var document = Assert.Single(copy.Documents);
+        Assert.Equal(
+            (original.Source, original.Text, original.Title, original.Byline, original.Published, original.Standfirst),
+            (document.Source, document.Text, document.Title, document.Byline, document.Published, document.Standfirst));
+        Assert.Equal(original.Published?.Offset, document.Published?.Offset);
+        Assert.Equal(original.Parts, document.Parts);
+    }
+
+    [Fact]
+    public async Task Load_RoundTrippedIndex_RebuildsItsLexicalIndexes()
+    {
+        var path = _folder.File("index.bin");
+        await IndexFile.SaveAsync(path, SmallIndex());
+
+        var loaded = await IndexFile.LoadAsync(path);
+
+        var scores = loaded.Index!.SentenceLexicon.Score(TextAnalyzer.Stems("lighthouse").ToList());
+        Assert.True(scores.Max() > 0);
+        Assert.Equal(2, loaded.Index.BodyParagraphCount);
+    }
+
+    [Fact]
+    public async Task Load_TruncatedFile_ReportsAProblem()
+    {
+        var path = _folder.File("index.bin");
+        await IndexFile.SaveAsync(path, SmallIndex());
+        var bytes = await File.ReadAllBytesAsync(path);
+        await File.WriteAllBytesAsync(path, bytes[..^10]);
+
+        var loaded = await IndexFile.LoadAsync(path);
+
+        Assert.Null(loaded.Index);
+        Assert.False(string.IsNullOrWhiteSpace(loaded.Problem));
+        Assert.Contains("truncated", loaded.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3)] // magic
+    [InlineData(9)] // payload length
+    [InlineData(15)] // payload length, high byte
+    [InlineData(20)] // checksum
+    [InlineData(48)] // metadata length
+    public async Task Load_FileWithOneFlippedHeaderByte_ReportsAProblem(int position)
+    {
+        var path = await SavedWithFlippedByte(bytes => position);
+
+        var loaded = await IndexFile.LoadAsync(path);
+
+        Assert.Null(loaded.Index);
+        Assert.False(string.IsNullOrWhiteSpace(loaded.Problem));
+    }
+
+    [Theory]
+    [InlineData(0.25)] // JSON metadata
+    [InlineData(0.5)]
+    [InlineData(1.0)] // last vector
+    public async Task Load_FileWithOneFlippedPayloadByte_ReportsAChecksumProblem(double where)
+    {
+        var path = await SavedWithFlippedByte(bytes => (int)Math.Round(where * (bytes.Length - 1)));
+
+        var loaded = await IndexFile.LoadAsync(path);
+
+        Assert.Null(loaded.Index);
+        Assert.Contains("checksum", loaded.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_FileCutInsideTheHeader_ReportsAProblem()
+    {
+        var path = _folder.File("index.bin");
+        await File.WriteAllBytesAsync(path, "AQAIDX"u8.ToArray());
+
+        var loaded = await IndexFile.LoadAsync(path);
+
+        Assert.Null(loaded.Index);
+        Assert.False(string.IsNullOrWhiteSpace(loaded.Problem));
+    }
+
+    [Fact]
+    public async Task Load_MissingFile_ReportsNoIndexFileYet()
+    {
+        var loaded = await IndexFile.LoadAsync(_folder.File("missing.bin"));
+
+        Assert.Null(loaded.Index);
+        Assert.Equal("no index file yet", loaded.Problem);
+    }
+
+    [Fact]
+    public async Task Load_MissingFolder_ReportsNoIndexFileYet()
+    {
+        var loaded = await IndexFile.LoadAsync(Path.Combine(_folder.Path, "nowhere", "index.bin"));
+
+        Assert.Null(loaded.Index);
+        Assert.Equal("no index file yet", loaded.Problem);
+    }
+
+    [Fact]
+    public async Task Save_OverExistingFile_ReplacesItAndLeavesNoTemporaryFiles()
+    {
+        var path = _folder.File("index.bin");
+        await File.WriteAllTextAsync(path, "old contents");
+
+        await IndexFile.SaveAsync(path, SmallIndex());
+
+        Assert.NotNull((await IndexFile.LoadAsync(path)).Index);
+        Assert.Equal(["index.bin"], Directory.GetFiles(_folder.Path).Select(f => Path.GetFileName(f)));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private async Task<string> SavedWithFlippedByte(Func<byte[], int> position)
+    {
+        var path = _folder.File("index.bin");
+        await IndexFile.SaveAsync(path, SmallIndex());
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[position(bytes)] ^= 0x5A;
+        await File.WriteAllBytesAsync(path, bytes);
+        return path;
+    }
+
+    /// <summary>An index of a tiny article with made-up vectors of length 4.</summary>
+    private static ArticleIndex SmallIndex()
+    {
+        var document = ArticleParser.Parse("tiny.txt", Article);
+        var chunks = new Chunker(new ChunkingOptions { MaxTokens = 16, OverlapTokens = 4 }, WordCount.Of).Chunk(document);
+        var sentenceVectors = document.Sentences.Select(s => new[] { s.Index, 1f, -0.5f, 1f / (s.Index + 3) }).ToList();
+        var chunkVectors = chunks.Select((c, i) => new[] { -i, 0.25f, float.Epsilon, 1e30f }).ToList();
+        var manifest = new IndexManifest("C0FFEE", "test-model", new ChunkSettings(16, 4), new DateTimeOffset(2025, 3, 14, 8, 27, 0, TimeSpan.Zero));
+        return new ArticleIndex(manifest, [document], document.Sentences, chunks, sentenceVectors, chunkVectors);
+    }
+}

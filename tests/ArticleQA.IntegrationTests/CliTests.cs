@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace ArticleQA.IntegrationTests;
+
+/// <summary>The articleqa program as a user runs it: a real process, its output and exit code.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempFolder _data = new();
+
+    [Fact]
+    public async Task AskJson_PrintsExactlyOneResultsItem()
+    {
+        var run = await RunAsync("ask", "How much has Xiaomi invested in R&D?", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var item = JsonDocument.Parse(run.Stdout);
+        var root = item.RootElement;
+        Assert.Contains("105 billion", root.GetProperty("answer").GetString());
+        Assert.False(root.GetProperty("abstained").GetBoolean());
+        var citation = root.GetProperty("citations")[0];
+        var article = await File.ReadAllTextAsync(TestPaths.Article);
+        Assert.Equal(article[citation.GetProperty("start").GetInt32()..citation.GetProperty("end").GetInt32()], citation.GetProperty("quote").GetString());
+        Assert.True(root.GetProperty("retrieved").GetArrayLength() >= 5);
+        Assert.True(root.GetProperty("timings_ms").TryGetProperty("embed", out _));
+    }
+
+    [Fact]
+    public async Task Ask_EmptyQuestion_ExitsTwoWithAMessage()
+    {
+        var run = await RunAsync("ask", "   ");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("question", run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", run.Stderr);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_ExitsTwoWithOneLine()
+    {
+        var run = await RunAsync("frobnicate");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task BrokenConfigurationValue_ExitsTwoNamingIt()
+    {
+        var run = await RunAsync(["ask", "Who is Lei Jun?"], ("ArticleQA__Chunking__OverlapTokens", "500"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("OverlapTokens", run.Stderr);
+    }
+
+    [Fact]
+    public async Task MissingCorpus_ExitsTwoNamingThePath()
+    {
+        var missing = Path.Combine(_data.Path, "nowhere");
+        var run = await RunAsync(["ask", "Who is Lei Jun?"], ("ArticleQA__CorpusPath", missing));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(missing, run.Stderr);
+    }
+
+    [Fact]
+    public async Task ChatWithPipedInput_AnswersEachLineAndFollowsUp()
+    {
+        var run = await RunAsync(["chat"], stdin: "Who is Lei Jun?\nHow much has his company invested in R&D?\n/sources\n/quit\n");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("chairman of Xiaomi", run.Stdout);
+        Assert.Contains("105 billion", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Eval_WritesResultsWithTheFiveSummaryMetrics()
+    {
+        var set = Path.Combine(_data.Path, "set.jsonl");
+        await File.WriteAllLinesAsync(set,
+        [
+            """{"id":"a","question":"How many lighthouse factories are in China?","expected":{"contains":[["79"]],"support":["To date, China is home to 79 lighthouse factories"]},"tags":["numeric"],"extra":1}""",
+            """{"id":"b","question":"What is the population of Jiangsu?","expected":{"unanswerable":true}}""",
+            """{"id":"c","question":"And how many are there?","history":["What is the Global Lighthouse Network?"]}""",
+        ]);
+        var output = Path.Combine(_data.Path, "out", "results.json");
+
+        var run = await RunAsync("eval", set, "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var summary = results.RootElement.GetProperty("summary");
+        foreach (var metric in new[] { "answer_accuracy", "citation_precision", "citation_recall", "retrieval_recall_at_5", "abstention_accuracy" })
+            Assert.Equal(1.0, summary.GetProperty(metric).GetDouble());
+        Assert.Equal(3, results.RootElement.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Eval_MalformedQuestionSet_ExitsTwoNamingTheLine()
+    {
+        var set = Path.Combine(_data.Path, "bad.jsonl");
+        await File.WriteAllTextAsync(set, "{\"id\":\"a\",\"question\":\"ok?\"}\n{not json\n");
+
+        var run = await RunAsync("eval", set, "--out", Path.Combine(_data.Path, "r.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("bad.jsonl:2", run.Stderr);
+    }
+
+    public void Dispose() => _data.Dispose();
+
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(args, stdin: null);
+
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, params (string Name, string Value)[] environment) =>
+        RunAsync(args, null, environment);
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, string? stdin, params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = _data.Path,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "articleqa.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["ArticleQA__DataPath"] = Path.Combine(_data.Path, "data");
+        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+
+        using var process = Process.Start(start)!;
+        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

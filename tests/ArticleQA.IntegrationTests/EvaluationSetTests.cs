@@ -1,0 +1,75 @@
+using ArticleQA.Core.Answering;
+using ArticleQA.Core.Evaluation;
+
+namespace ArticleQA.IntegrationTests;
+
+/// <summary>The public question set through the evaluation runner, checked on aggregate.</summary>
+public sealed class EvaluationSetTests(ArticleQAFixture fixture) : IClassFixture<ArticleQAFixture>
+{
+    private static EvalResults? _results;
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    private async Task<(IReadOnlyList<EvalQuestion> Questions, EvalResults Results)> RunAsync()
+    {
+        var questions = await QuestionSet.ReadAsync(TestPaths.Questions);
+        await Gate.WaitAsync();
+        try
+        {
+            _results ??= await fixture.Runner.RunAsync(questions);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+
+        return (questions, _results);
+    }
+
+    [Fact]
+    public async Task PublicSet_HasAtLeastThirtyScoredQuestions()
+    {
+        var (questions, _) = await RunAsync();
+
+        Assert.True(questions.Count(q => q.IsAnswerable) >= 30);
+        Assert.True(questions.Count(q => q.IsUnanswerable) >= 8);
+    }
+
+    [Fact]
+    public async Task PublicSet_MeetsTheQualityFloor()
+    {
+        var (_, results) = await RunAsync();
+        var summary = results.Summary!;
+
+        // Floors a little under the measured level (README), so a real regression fails.
+        Assert.True(summary[EvalMetrics.AnswerAccuracy] >= 0.85, $"answer_accuracy {summary[EvalMetrics.AnswerAccuracy]:0.000}");
+        Assert.True(summary[EvalMetrics.CitationPrecision] >= 0.80, $"citation_precision {summary[EvalMetrics.CitationPrecision]:0.000}");
+        Assert.True(summary[EvalMetrics.CitationRecall] >= 0.85, $"citation_recall {summary[EvalMetrics.CitationRecall]:0.000}");
+        Assert.True(summary[EvalMetrics.RetrievalRecallAt5] >= 0.90, $"retrieval_recall_at_5 {summary[EvalMetrics.RetrievalRecallAt5]:0.000}");
+        Assert.True(summary[EvalMetrics.AbstentionAccuracy] >= 0.80, $"abstention_accuracy {summary[EvalMetrics.AbstentionAccuracy]:0.000}");
+        Assert.True(summary["false_abstention_rate"] <= 0.06, $"false_abstention_rate {summary["false_abstention_rate"]:0.000}");
+    }
+
+    [Fact]
+    public async Task PublicSet_EveryCitationQuotesTheSourceExactly()
+    {
+        var (_, results) = await RunAsync();
+        var article = await File.ReadAllTextAsync(TestPaths.Article);
+
+        var citations = results.Items.SelectMany(i => i.Citations).ToList();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c => Assert.Equal(article[c.Start..c.End], c.Quote));
+        Assert.All(results.Items.SelectMany(i => i.Retrieved), p => Assert.Equal(article[p.Start..p.End], p.Text));
+    }
+
+    [Fact]
+    public async Task PublicSet_AnswersAreShortAndAbstentionsUncited()
+    {
+        var (_, results) = await RunAsync();
+
+        Assert.All(results.Items, i => Assert.True(i.Answer.Length <= 500, $"{i.Id}: {i.Answer.Length} characters"));
+        Assert.All(results.Items.Where(i => i.Abstained), i => Assert.Empty(i.Citations));
+        Assert.All(results.Items.Where(i => !i.Abstained), i => Assert.InRange(i.Citations.Count, 1, 3));
+        // Messages refused before any search (instructions) retrieve nothing; every question searched returns five.
+        Assert.All(results.Items.Where(i => i.NoResultReason != NoResultReasons.Instructions), i => Assert.True(i.Retrieved.Count >= 5, $"{i.Id}: {i.Retrieved.Count} retrieved"));
+    }
+}

@@ -10,12 +10,6 @@ namespace ArticleQA.Cli.Commands;
 /// <summary><c>ask "question" [--json]</c>: one answer.</summary>
 internal sealed class AskCommand(IServiceProvider services)
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
         var json = line.Flag("--json");
@@ -31,7 +25,7 @@ internal sealed class AskCommand(IServiceProvider services)
         if (json)
         {
             var item = EvalRunner.ToItem(new EvalQuestion { Id = "ask", Question = question }, answer, latency);
-            Console.WriteLine(JsonSerializer.Serialize(item, Json));
+            Console.WriteLine(JsonSerializer.Serialize(item, EvalRunner.JsonOptions));
         }
         else
         {

@@ -22,6 +22,8 @@ public static partial class QuestionGuard
     /// <summary>The longest question answered.</summary>
     public const int MaxQuestionLength = 2000;
 
+    private const string UnreadableMessage = "I could not read a question in that message. Please ask about the article in words.";
+
     /// <summary>Judges <paramref name="message"/>.</summary>
     public static GuardVerdict Check(string? message)
     {
@@ -29,14 +31,14 @@ public static partial class QuestionGuard
         if (message is { Length: > MaxQuestionLength * 8 })
             return new("", NoResultReasons.QuestionTooLong, $"That question is {message.Length:N0} characters long; please keep it under {MaxQuestionLength:N0} characters.");
         if (LooksBinary(message ?? ""))
-            return new("", NoResultReasons.Unreadable, "I could not read a question in that message. Please ask about the article in words.");
+            return new("", NoResultReasons.Unreadable, UnreadableMessage);
         var cleaned = Clean(message ?? "");
         if (cleaned.Length == 0)
             return new(cleaned, NoResultReasons.EmptyQuestion, "Please type a question about the article, for example: How much has Xiaomi invested in R&D?");
         if (cleaned.Length > MaxQuestionLength)
             return new("", NoResultReasons.QuestionTooLong, $"That question is {cleaned.Length:N0} characters long; please keep it under {MaxQuestionLength:N0} characters.");
         if (!cleaned.Any(char.IsLetter) || cleaned.Count(char.IsLetterOrDigit) * 3 < cleaned.Length)
-            return new(cleaned, NoResultReasons.Unreadable, "I could not read a question in that message. Please ask about the article in words.");
+            return new(cleaned, NoResultReasons.Unreadable, UnreadableMessage);
         if (Injection().IsMatch(cleaned))
             return new(cleaned, NoResultReasons.Instructions, "The article does not say. I only answer questions about the article, from what it says, and I don't take new instructions.");
         return new(cleaned, null, null);

@@ -9,7 +9,8 @@ namespace ArticleQA.Core.Evaluation;
 /// <summary>Answers a question set, replaying each question's history in a conversation of its own.</summary>
 public sealed class EvalRunner(ArticleMemory memory, EmbeddingModelInfo model)
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>How results documents and items are written: indented, readable Unicode.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new()
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -59,7 +60,7 @@ public sealed class EvalRunner(ArticleMemory memory, EmbeddingModelInfo model)
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         await using var file = File.Create(path);
-        await JsonSerializer.SerializeAsync(file, results, Json, cancellationToken).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(file, results, JsonOptions, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The results-format item for an answer.</summary>

@@ -124,6 +124,6 @@ public sealed class ArticleMemory(
         retrieved
             .GroupBy(p => p.Chunk.Source)
             .Select(g => new SourceReference(g.Key, g.Key, g.Select(p => new SourcePartition(
-                p.Chunk.Text, Math.Round(p.Score, 6), p.Rank, p.Chunk.Paragraph, p.Chunk.Start, p.Chunk.End)).ToList()))
+                p.Chunk.Text, Math.Round(p.Score, 6), p.Position, p.Chunk.Paragraph, p.Chunk.Start, p.Chunk.End)).ToList()))
             .ToList();
 }

@@ -43,7 +43,8 @@ public sealed class Retriever(IOptions<RetrievalOptions> options)
             .Select((kv, rank) => new RetrievedPassage(
                 rank + 1, index.Chunks[kv.Key], kv.Value,
                 chosen == RetrievalMode.Bm25 ? null : chunkSimilarity[kv.Key],
-                lexical?[kv.Key]))
+                lexical?[kv.Key],
+                kv.Key))
             .ToList();
     }
 }

@@ -12,8 +12,9 @@ internal static class Help
                                       with stdin piped, answers one question per line
           ask "question" [--json]     answer one question; --json prints one results item
           ingest [--force]            build the index (or load it) and report what it holds
-          eval QUESTIONS.jsonl --out RESULTS.json
-                                      answer a question set and write results with metrics
+          eval QUESTIONS.jsonl --out RESULTS.json [--report DIR]
+                                      answer a question set and write results with metrics;
+                                      --report writes DIR/report.md and DIR/report.html
           bench [--runs N]            measure start-up, ingest and per-question latency
           help                        this text
 

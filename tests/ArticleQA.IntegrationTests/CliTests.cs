@@ -85,9 +85,14 @@ public sealed class CliTests : IDisposable
         ]);
         var output = Path.Combine(_data.Path, "out", "results.json");
 
-        var run = await RunAsync("eval", set, "--out", output);
+        var report = Path.Combine(_data.Path, "report");
+        var run = await RunAsync("eval", set, "--out", output, "--report", report);
 
         Assert.Equal(0, run.ExitCode);
+        var html = await File.ReadAllTextAsync(Path.Combine(report, "report.html"));
+        Assert.Contains("How many lighthouse factories are in China?", html);
+        Assert.DoesNotContain("http", html);
+        Assert.Contains("| a | pass |", await File.ReadAllTextAsync(Path.Combine(report, "report.md")));
         using var results = JsonDocument.Parse(await File.ReadAllTextAsync(output));
         var summary = results.RootElement.GetProperty("summary");
         foreach (var metric in new[] { "answer_accuracy", "citation_precision", "citation_recall", "retrieval_recall_at_5", "abstention_accuracy" })

@@ -11,9 +11,10 @@ internal sealed class EvalCommand(IServiceProvider services)
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
         var output = line.Option("--out");
+        var report = line.Option("--report");
         line.RejectUnknown();
         if (line.Arguments.Count != 1 || output is null)
-            throw new UsageException("eval QUESTIONS.jsonl --out RESULTS.json");
+            throw new UsageException("eval QUESTIONS.jsonl --out RESULTS.json [--report DIR]");
 
         var questions = await QuestionSet.ReadAsync(line.Arguments[0], cancellationToken);
         var runner = services.GetRequiredService<EvalRunner>();
@@ -28,6 +29,11 @@ internal sealed class EvalCommand(IServiceProvider services)
             });
 
         await EvalRunner.WriteAsync(output, results!, cancellationToken);
+        if (report is not null)
+        {
+            await ReportWriter.WriteAsync(report, questions, results!, cancellationToken);
+            AnsiConsole.MarkupLine($"[grey]report written to {Markup.Escape(Path.GetFullPath(report))}[/]");
+        }
         PrintSummary(results!);
         AnsiConsole.MarkupLine($"[grey]results written to {Markup.Escape(Path.GetFullPath(output))}[/]");
         return CliApp.Ok;

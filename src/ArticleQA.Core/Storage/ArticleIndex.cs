@@ -40,16 +40,16 @@ public sealed class ArticleIndex
         ChunkLexicon = new Bm25Index(chunks.Select(c => c.Text).ToList());
         Vocabulary = new CorpusVocabulary(sentences.Select(s => s.Text));
         SentenceStems = sentences.Select(s => (IReadOnlySet<string>)TextAnalyzer.Stems(s.Text).ToHashSet(StringComparer.Ordinal)).ToList();
-        Paragraphs = sentences.GroupBy(s => (s.Source, s.Kind, s.Paragraph)).ToDictionary(g => g.Key, g => (IReadOnlyList<Sentence>)g.ToList());
         var chunksOf = sentences.Select(_ => new List<int>()).ToArray();
         for (var c = 0; c < chunks.Count; c++)
             for (var i = chunks[c].FirstSentence; i <= chunks[c].LastSentence; i++) chunksOf[i].Add(c);
         ChunksOfSentence = chunksOf;
-        _paragraphStems = Paragraphs.ToDictionary(
-            p => p.Key,
-            p => (IReadOnlySet<string>)p.Value.SelectMany(s => SentenceStems[s.Index]).ToHashSet(StringComparer.Ordinal));
+        _paragraphStems = sentences
+            .GroupBy(s => (s.Source, s.Kind, s.Paragraph))
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(s => SentenceStems[s.Index]).ToHashSet(StringComparer.Ordinal));
     }
 
+    private static readonly IReadOnlySet<string> NoStems = new HashSet<string>();
     private readonly Dictionary<(string, PartKind, int), IReadOnlySet<string>> _paragraphStems;
 
     /// <summary>The stems of the whole part <paramref name="sentence"/> belongs to.</summary>
@@ -58,7 +58,7 @@ public sealed class ArticleIndex
     /// <summary>The stems of the body paragraph before the part of <paramref name="sentence"/>, or an empty set.</summary>
     public IReadOnlySet<string> PreviousParagraphStems(Sentence sentence) =>
         _paragraphStems.GetValueOrDefault((sentence.Source, PartKind.Body, sentence.Kind == PartKind.Body ? sentence.Paragraph - 1 : sentence.Paragraph))
-        ?? new HashSet<string>();
+        ?? NoStems;
 
     /// <summary>The stems of every sentence, by sentence index.</summary>
     public IReadOnlyList<IReadOnlySet<string>> SentenceStems { get; }
@@ -68,12 +68,6 @@ public sealed class ArticleIndex
 
     /// <summary>The corpus's words and names.</summary>
     public CorpusVocabulary Vocabulary { get; }
-
-    /// <summary>Sentences grouped by the part they belong to.</summary>
-    public IReadOnlyDictionary<(string Source, PartKind Kind, int Paragraph), IReadOnlyList<Sentence>> Paragraphs { get; }
-
-    /// <summary>The sentences of the part <paramref name="sentence"/> belongs to.</summary>
-    public IReadOnlyList<Sentence> ParagraphOf(Sentence sentence) => Paragraphs[(sentence.Source, sentence.Kind, sentence.Paragraph)];
 
     /// <summary>What the index was built from.</summary>
     public IndexManifest Manifest { get; }

@@ -47,6 +47,31 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Theory]
+    [InlineData("Who wrote the article?", "By Ma Si")]
+    [InlineData("What is the title of the article?", "Powering up")]
+    [InlineData("When was the article published?", "March 14, 2025")]
+    public async Task Ask_QuestionAboutTheArticleItself_QuotesItsHeader(string question, string expected)
+    {
+        var answer = await fixture.Memory.AskAsync(question);
+
+        Assert.False(answer.NoResult, answer.Result);
+        Assert.Contains(expected, answer.Result);
+        var citation = Assert.Single(answer.Citations);
+        Assert.Equal(0, citation.Paragraph);
+    }
+
+    [Fact]
+    public async Task Ask_FalsePremiseAboutANumber_AnswersWithTheArticlesFigure()
+    {
+        var answer = await fixture.Memory.AskAsync("The article says Xiaomi spent 500 billion yuan on R&D in five years, right?");
+
+        Assert.False(answer.NoResult, answer.Result);
+        Assert.Contains("105 billion yuan", answer.Result);
+    }
+
+    [Theory]
+    [InlineData("What is the average R&D intensity of EU countries?")]
+    [InlineData("Quel est le chiffre d'affaires de Xiaomi en 2024 ?")]
     [InlineData("What was Xiaomi's revenue last year?")]
     [InlineData("How much does the Xiaomi SU7 Ultra cost?")]
     [InlineData("What is the population of Jiangsu province?")]

@@ -11,6 +11,10 @@ namespace ArticleQA.Core.Answering;
 /// </summary>
 public sealed class EvidenceScorer(AnswerOptions options)
 {
+    // A sentence that mostly repeats the question (a headline restating it) loses up to 0.15.
+    private const double MinNovelty = 0.5;
+    private const double EchoPenalty = 0.3;
+
     private static readonly HashSet<PartKind> Answerable =
         [PartKind.Title, PartKind.Byline, PartKind.Dateline, PartKind.Standfirst, PartKind.Body, PartKind.Caption];
 
@@ -32,6 +36,12 @@ public sealed class EvidenceScorer(AnswerOptions options)
             .Where(n => n.Count > 0)
             .ToList();
 
+        // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
+        var names = analysis.Names.Where(n => !n.All(IsNumber)).ToList();
+        // Words of another language match nothing here; only a close paraphrase in meaning can answer.
+        var english = Language.LooksEnglish(analysis.Text);
+        var asked = analysis.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
+
         var evidence = new List<SentenceEvidence>(index.Sentences.Count);
         foreach (var sentence in index.Sentences)
         {
@@ -44,15 +54,19 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var paragraph = index.ParagraphStems(sentence);
             var focus = Coverage(focusWeights, index.SentenceStems[i], paragraph);
             var previous = index.PreviousParagraphStems(sentence);
-            var entities = EntityCoverage(analysis.Names, index.SentenceStems[i], paragraph, previous);
+            // A fact asked of a name mentioned only as a yardstick ("surpassing the EU average") is not given.
+            var stated = factoid ? Comparison.StatedStems(sentence.Text, index.SentenceStems[i]) : index.SentenceStems[i];
+            var entities = StatedEntityCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
             var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type);
             var inContext = context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph));
             var rank = chunkRank.GetValueOrDefault(i);
 
             var score = (0.3 * own) + (0.25 * around) + (0.15 * lexical[i] / maxLexical) + (0.2 * focus) + (0.1 * entities)
-                        + (rank > 0 ? 0.05 / rank : 0) + (inContext ? 0.05 : 0) - (typeMatches ? 0 : 0.2);
+                        + (rank > 0 ? 0.05 / rank : 0) + (inContext ? 0.05 : 0) - (typeMatches ? 0 : 0.2)
+                        - (EchoPenalty * Math.Max(0, MinNovelty - Novelty(asked, index.SentenceStems[i])));
             // A sentence that holds every word asked about may answer even when its wording is far.
             var answers = typeMatches
+                          && (english || similarity >= options.ParaphraseSimilarity)
                           && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0))
                           && entities >= options.MinEntityCoverage
                           && RefersToCarriedName(carried, index.SentenceStems[i], paragraph, previous)
@@ -65,6 +79,12 @@ public sealed class EvidenceScorer(AnswerOptions options)
         evidence.Sort((a, b) => b.Score.CompareTo(a.Score));
         return evidence;
     }
+
+    private static bool IsNumber(string stem) => stem.All(c => char.IsDigit(c) || c is '.' or ',');
+
+    /// <summary>Share of a sentence's words that the question does not already say: an answer tells something new.</summary>
+    private static double Novelty(HashSet<string> asked, IReadOnlySet<string> sentence) =>
+        sentence.Count == 0 ? 0 : sentence.Count(s => !asked.Contains(s)) / (double)sentence.Count;
 
     /// <summary>Rarity weights of stems; a stem the corpus lacks weighs more than the rarest one, as it is likely what is asked.</summary>
     private static Dictionary<string, double> Weights(ArticleIndex index, IEnumerable<string> stems)
@@ -96,7 +116,20 @@ public sealed class EvidenceScorer(AnswerOptions options)
     private static double EntityCoverage(IReadOnlyList<IReadOnlyList<string>> names, IReadOnlySet<string> sentence, IReadOnlySet<string> paragraph, IReadOnlySet<string> previous) =>
         names.Count == 0
             ? 1
-            : names.Average(name => Math.Max(NameMatch(name, sentence), Math.Max(0.9 * NameMatch(name, paragraph), 0.8 * NameMatch(name, previous))));
+            : names.Average(name => Math.Max(NameMatch(name, sentence), Math.Max(0.9 * NameMatch(name, paragraph), 0.9 * NameMatch(name, previous))));
+
+    /// <summary>
+    /// <see cref="EntityCoverage"/>, counting as missing a name the sentence mentions only after a
+    /// comparison: it is the yardstick there, and the sentence states nothing of its own about it.
+    /// </summary>
+    private static double StatedEntityCoverage(
+        List<IReadOnlyList<string>> names, IReadOnlySet<string> stated, IReadOnlySet<string> sentence, IReadOnlySet<string> paragraph, IReadOnlySet<string> previous)
+    {
+        var yardsticks = names.Count(n => NameMatch(n, stated) == 0 && NameMatch(n, sentence) > 0);
+        if (yardsticks == 0) return EntityCoverage(names, stated, paragraph, previous);
+        var others = names.Where(n => NameMatch(n, stated) > 0 || NameMatch(n, sentence) == 0).ToList();
+        return others.Count == 0 ? 0 : EntityCoverage(others, stated, paragraph, previous) * others.Count / names.Count;
+    }
 
     /// <summary>1 when every word of the name is there; 0.85 when one of its longer words is ("Qiao" said).</summary>
     private static double NameMatch(IReadOnlyList<string> name, IReadOnlySet<string> stems) =>

@@ -28,8 +28,10 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
     {
         ArgumentNullException.ThrowIfNull(context);
         var settings = options.Value;
-        var evidence = new EvidenceScorer(settings).Score(context);
         var analysis = context.Analysis;
+        if (HeaderAnswer(context) is { } header) return Cite([(header, 1.0)], analysis, settings);
+
+        var evidence = new EvidenceScorer(settings).Score(context);
 
         // A name the article never mentions cannot be answered about; numbers may be a false premise to correct.
         var missingName = analysis.Entities.FirstOrDefault(e => !e.Any(char.IsDigit) && !context.Index.Vocabulary.Contains(e));
@@ -59,9 +61,22 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
             length += candidate.Sentence.Text.Length + MarkerRoom + 1;
         }
 
+        return Cite(chosen.Select(e => (e.Sentence, e.Score)).ToList(), analysis, settings);
+    }
+
+    /// <summary>For a question about the article itself ("who wrote it?"), the header line that answers it.</summary>
+    private static Ingestion.Sentence? HeaderAnswer(AnswerContext context)
+    {
+        if (context.Analysis.Names.Count > 0 || MetaQuestion.PartAskedFor(context.Analysis.Text) is not { } kind) return null;
+        return context.Index.Sentences.FirstOrDefault(s => s.Kind == kind);
+    }
+
+    /// <summary>The answer quoting <paramref name="chosen"/> in order, each followed by its marker.</summary>
+    private static AnswerDraft Cite(IReadOnlyList<(Ingestion.Sentence Sentence, double Score)> chosen, QuestionAnalysis analysis, AnswerOptions settings)
+    {
         var citations = chosen
-            .Select((e, i) => (Evidence: e, Quote: QuoteFitter.Fit(e.Sentence, settings.MaxAnswerLength - MarkerRoom, analysis.Stems)))
-            .Select((x, i) => new Citation(i + 1, x.Quote.Source, x.Quote.Paragraph, x.Quote.Start, x.Quote.End, x.Quote.Text, Math.Round(Math.Clamp(x.Evidence.Score, 0, 1), 4)))
+            .Select(x => (x.Score, Quote: QuoteFitter.Fit(x.Sentence, settings.MaxAnswerLength - MarkerRoom, analysis.Stems)))
+            .Select((x, i) => new Citation(i + 1, x.Quote.Source, x.Quote.Paragraph, x.Quote.Start, x.Quote.End, x.Quote.Text, Math.Round(Math.Clamp(x.Score, 0, 1), 4)))
             .ToList();
         var text = new StringBuilder();
         foreach (var citation in citations)

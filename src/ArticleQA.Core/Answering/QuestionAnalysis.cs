@@ -25,7 +25,8 @@ public static partial class QuestionAnalyzer
         "describe", "describ", "explain", "think", "view", "opinion", "accord", "believe", "expect", "mean", "name",
         "detail", "info", "information", "specific", "exact", "exactly", "thing", "way", "someth", "something", "anyth",
         "anything", "word", "hold", "happen", "happened", "cite", "refer", "article", "state", "reportedly", "cover", "include",
-        "involve", "concern", "relate", "regard", "go", "come", "take", "see", "look", "find", "talk",
+        "involve", "concern", "relate", "regard", "go", "come", "take", "see", "look", "find", "talk", "confirm", "right",
+        "true", "correct", "really", "just", "verify", "check",
     };
 
     /// <summary>Analyses <paramref name="question"/>; <paramref name="isName"/> says whether a stem is a name in the corpus.</summary>

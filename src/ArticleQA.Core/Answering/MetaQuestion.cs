@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using ArticleQA.Core.Ingestion;
+using ArticleQA.Core.Text;
+
+namespace ArticleQA.Core.Answering;
+
+/// <summary>
+/// Recognises questions about the article itself (who wrote it, its title, when it was published,
+/// what it is about), which its header answers rather than its body.
+/// </summary>
+public static partial class MetaQuestion
+{
+    /// <summary>The header part that answers <paramref name="question"/>, or null when it is not about the article itself.</summary>
+    public static PartKind? PartAskedFor(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var q = TextAnalyzer.Fold(question).ToLowerInvariant();
+        if (Author().IsMatch(q)) return PartKind.Byline;
+        if (Title().IsMatch(q)) return PartKind.Title;
+        if (Published().IsMatch(q)) return PartKind.Dateline;
+        if (Summary().IsMatch(q)) return PartKind.Standfirst;
+        return null;
+    }
+
+    [GeneratedRegex(@"\bwho (wrote|authored|penned|reported|is the (author|writer|reporter|journalist))\b(?!.*\b(report|plan|said|says)\b)|\b(author|writer|byline|journalist|reporter) of (the|this) (article|story|piece)\b|^(who|which (journalist|reporter|writer)) (wrote|authored) (it|this|the (article|story|piece))\b")]
+    private static partial Regex Author();
+
+    [GeneratedRegex(@"\b(title|headline)\b.*\b(article|story|piece)\b|\b(article|story|piece)('s)? (title|headline)\b|^what('s| is) the (title|headline)\b|^what is (the|this) (article|story|piece) (called|titled|headlined)\b")]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"^when\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|written|come out|came out)\b|\b(article|story|piece)\b.*\b(publication|publishing|release) (date|time)\b|\b(publication|publishing) (date|time)\b|^(on )?what (date|day|time)\b.*\b(published|posted|released)\b")]
+    private static partial Regex Published();
+
+    [GeneratedRegex(@"^what('s| is) (the|this) (article|story|piece) (mainly |mostly |chiefly )?about\b|\b(main (point|idea|topic|theme|message)|gist|summary) of (the|this) (article|story|piece)\b|^(summari[sz]e|sum up) (the|this) (article|story|piece)\b")]
+    private static partial Regex Summary();
+}

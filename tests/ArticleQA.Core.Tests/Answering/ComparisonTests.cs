@@ -1,0 +1,29 @@
+using ArticleQA.Core.Answering;
+using ArticleQA.Core.Text;
+
+namespace ArticleQA.Core.Tests.Answering;
+
+public sealed class ComparisonTests
+{
+    [Fact]
+    public void StatedStems_SentenceWithAComparison_LeavesOutTheYardstick()
+    {
+        const string sentence = "Its R&D intensity stood at 2.68 percent, surpassing the average level of European Union countries.";
+        var all = TextAnalyzer.Stems(sentence).ToHashSet(StringComparer.Ordinal);
+
+        var stated = Comparison.StatedStems(sentence, all);
+
+        Assert.Contains("2.68", stated);
+        Assert.Contains("union", all);
+        Assert.DoesNotContain("union", stated);
+    }
+
+    [Fact]
+    public void StatedStems_SentenceWithoutAComparison_IsEveryStem()
+    {
+        const string sentence = "China is home to 79 lighthouse factories.";
+        var all = TextAnalyzer.Stems(sentence).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Same(all, Comparison.StatedStems(sentence, all));
+    }
+}

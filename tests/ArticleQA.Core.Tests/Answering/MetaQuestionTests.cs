@@ -1,0 +1,32 @@
+using ArticleQA.Core.Answering;
+using ArticleQA.Core.Ingestion;
+
+namespace ArticleQA.Core.Tests.Answering;
+
+public sealed class MetaQuestionTests
+{
+    [Theory]
+    [InlineData("Who wrote the article?", PartKind.Byline)]
+    [InlineData("Who is the author?", PartKind.Byline)]
+    [InlineData("Which reporter wrote this story?", PartKind.Byline)]
+    [InlineData("What is the title of the article?", PartKind.Title)]
+    [InlineData("What's the headline?", PartKind.Title)]
+    [InlineData("When was the article published?", PartKind.Dateline)]
+    [InlineData("What is the publication date?", PartKind.Dateline)]
+    [InlineData("What is the article about?", PartKind.Standfirst)]
+    [InlineData("Summarize the article", PartKind.Standfirst)]
+    public void PartAskedFor_QuestionAboutTheArticleItself_NamesTheHeaderPart(string question, PartKind expected)
+    {
+        Assert.Equal(expected, MetaQuestion.PartAskedFor(question));
+    }
+
+    [Theory]
+    [InlineData("Who wrote the Government Work Report?")]
+    [InlineData("When was the Government Work Report unveiled?")]
+    [InlineData("What is the Global Lighthouse Network?")]
+    [InlineData("Who said China has become the third country capable of delivering quantum computers?")]
+    public void PartAskedFor_QuestionAboutTheContent_IsNull(string question)
+    {
+        Assert.Null(MetaQuestion.PartAskedFor(question));
+    }
+}

@@ -60,6 +60,17 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
         Assert.Equal(0, citation.Paragraph);
     }
 
+    [Theory]
+    [InlineData("What is Roland Berger?", "consultancy Roland Berger")]
+    [InlineData("What is Unitree Robotics known for?", "companies like Unitree Robotics")]
+    public async Task Ask_WhatIsANameTheArticleMentions_QuotesTheSentenceNamingIt(string question, string expected)
+    {
+        var answer = await fixture.Memory.AskAsync(question);
+
+        Assert.False(answer.NoResult, answer.Result);
+        Assert.Contains(expected, answer.Result);
+    }
+
     [Fact]
     public async Task Ask_FalsePremiseAboutANumber_AnswersWithTheArticlesFigure()
     {

@@ -38,6 +38,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
 
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
         var names = analysis.Names.Where(n => !n.All(IsNumber)).ToList();
+        // "What is Roland Berger?": the sentence naming it is the answer, however far its wording.
+        var definition = analysis.Focus.Count == 0 && names.Count > 0;
         // Words of another language match nothing here; only a close paraphrase in meaning can answer.
         var english = Language.LooksEnglish(analysis.Text);
         var asked = analysis.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
@@ -67,7 +69,7 @@ public sealed class EvidenceScorer(AnswerOptions options)
             // A sentence that holds every word asked about may answer even when its wording is far.
             var answers = typeMatches
                           && (english || similarity >= options.ParaphraseSimilarity)
-                          && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0))
+                          && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0) || (definition && entities >= 0.99))
                           && entities >= options.MinEntityCoverage
                           && RefersToCarriedName(carried, index.SentenceStems[i], paragraph, previous)
                           && (factoid

@@ -26,7 +26,7 @@ public static partial class QuestionAnalyzer
         "detail", "info", "information", "specific", "exact", "exactly", "thing", "way", "someth", "something", "anyth",
         "anything", "word", "hold", "happen", "happened", "cite", "refer", "article", "state", "reportedly", "cover", "include",
         "involve", "concern", "relate", "regard", "go", "come", "take", "see", "look", "find", "talk", "confirm", "right",
-        "true", "correct", "really", "just", "verify", "check",
+        "true", "correct", "really", "just", "verify", "check", "known", "famous", "notable", "mention",
     };
 
     /// <summary>Analyses <paramref name="question"/>; <paramref name="isName"/> says whether a stem is a name in the corpus.</summary>

@@ -34,6 +34,17 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Fact]
+    public async Task Ask_FollowUpAfterANumericAnswer_IsNotTiedToTheNumber()
+    {
+        var history = new ConversationHistory();
+
+        await fixture.Memory.AskAsync("How many lighthouse factories does China have?", history);
+        var answer = await fixture.Memory.AskAsync("Who launched that network?", history);
+
+        Assert.Contains("World Economic Forum", answer.Result);
+    }
+
+    [Fact]
     public async Task Ask_AfterReset_NoLongerResolvesThePronoun()
     {
         var history = new ConversationHistory();

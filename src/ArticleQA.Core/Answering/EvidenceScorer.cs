@@ -30,9 +30,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
         var chunkRank = ChunkRanks(context);
         // A question after one fact (how many, when, who, "what is X's …") must match what it asks about.
         var factoid = analysis.Type is AnswerType.Number or AnswerType.Time or AnswerType.Person || QuestionAnalyzer.AsksForAttribute(analysis.Text);
-        // Only the distinctive words of a carried name identify it: "Xiaomi", not "National".
+        // Only the distinctive words of a carried name identify it: "Xiaomi", not "National" nor a figure like "79".
         var carried = context.CarriedNames
-            .Select(n => TextAnalyzer.Stems(n).Where(s => index.Vocabulary.TextFrequency(s) is > 0 and <= 3).ToList())
+            .Select(n => TextAnalyzer.Stems(n).Where(s => !IsNumber(s) && index.Vocabulary.TextFrequency(s) is > 0 and <= 3).ToList())
             .Where(n => n.Count > 0)
             .ToList();
 

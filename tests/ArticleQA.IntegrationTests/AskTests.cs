@@ -93,6 +93,12 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
 
     [Theory]
     [InlineData("What is the average R&D intensity of EU countries?")]
+    [InlineData("How many lighthouse factories does the United States have?")]
+    [InlineData("How many quantum computers has China built?")]
+    [InlineData("What is the price of the Xiaomi SU7 Ultra?")]
+    [InlineData("Where is Unitree Robotics headquartered?")]
+    [InlineData("Who chairs the World Economic Forum?")]
+    [InlineData("Which university did Guo Guoping attend?")]
     [InlineData("Quel est le chiffre d'affaires de Xiaomi en 2024 ?")]
     [InlineData("What was Xiaomi's revenue last year?")]
     [InlineData("How much does the Xiaomi SU7 Ultra cost?")]

@@ -11,16 +11,20 @@ namespace ArticleQA.Core.Answering;
 public static partial class Comparison
 {
     /// <summary>
-    /// The stems of <paramref name="sentence"/> before its first comparison ("surpassing", "more
-    /// than", "compared with" …), or <paramref name="stems"/> when it makes none.
+    /// The stems of <paramref name="sentence"/> without the clause of its first comparison
+    /// ("surpassing …", "compared with …"; not "more than half"), or <paramref name="stems"/> when it makes none.
     /// </summary>
     public static IReadOnlySet<string> StatedStems(string sentence, IReadOnlySet<string> stems)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var marker = Marker().Match(sentence);
-        return marker.Success ? TextAnalyzer.Stems(sentence[..marker.Index]).ToHashSet(StringComparer.Ordinal) : stems;
+        if (!marker.Success) return stems;
+        // The yardstick runs to the end of its clause; ", the bureau said" after it is stated again.
+        var end = sentence.IndexOfAny([',', ';'], marker.Index);
+        var stated = end < 0 ? sentence[..marker.Index] : sentence[..marker.Index] + " " + sentence[(end + 1)..];
+        return TextAnalyzer.Stems(stated).ToHashSet(StringComparer.Ordinal);
     }
 
-    [GeneratedRegex(@"\b(surpass(ing|ed|es)?|exceed(ing|ed|s)?|outpac(ing|ed|es)|overtak(ing|en)|(higher|lower|more|less|greater|fewer|larger|smaller|faster|slower) than|compared (with|to)|ahead of|behind)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(surpass(ing|ed|es)?|exceed(ing|ed|s)?|outpac(ing|ed|es)|overtak(ing|en)|(higher|lower|more|less|greater|fewer|larger|smaller|faster|slower) than(?! (\d|half|a |an |one|two|three|four|five|ten|twice|double))|compared (with|to)|ahead of|behind)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 }

@@ -32,12 +32,13 @@ public sealed class EvidenceScorer(AnswerOptions options)
         var factoid = analysis.Type is AnswerType.Number or AnswerType.Time or AnswerType.Person || QuestionAnalyzer.AsksForAttribute(analysis.Text);
         // Only the distinctive words of a carried name identify it: "Xiaomi", not "National" nor a figure like "79".
         var carried = context.CarriedNames
-            .Select(n => TextAnalyzer.Stems(n).Where(s => !IsNumber(s) && index.Vocabulary.TextFrequency(s) is > 0 and <= 3).ToList())
+            .Select(n => TextAnalyzer.Stems(n).Where(s => !AskedName.IsFigure(s) && index.Vocabulary.TextFrequency(s) is > 0 and <= 3).ToList())
             .Where(n => n.Count > 0)
             .ToList();
 
+        var counted = Counting.CountedNoun(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
-        var names = analysis.Names.Where(n => !n.All(IsNumber)).ToList();
+        var names = analysis.Names.Where(n => !n.All(AskedName.IsFigure)).Select(n => new AskedName(n, index.Vocabulary.IsAlwaysCapitalized)).ToList();
         // "What is Roland Berger?": the sentence naming it is the answer, however far its wording.
         var definition = analysis.Focus.Count == 0 && names.Count > 0;
         // Words of another language match nothing here; only a close paraphrase in meaning can answer.
@@ -56,10 +57,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var paragraph = index.ParagraphStems(sentence);
             var focus = Coverage(focusWeights, index.SentenceStems[i], paragraph);
             var previous = index.PreviousParagraphStems(sentence);
-            // A fact asked of a name mentioned only as a yardstick ("surpassing the EU average") is not given.
-            var stated = factoid ? Comparison.StatedStems(sentence.Text, index.SentenceStems[i]) : index.SentenceStems[i];
-            var entities = StatedEntityCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
-            var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type);
+            var stated = Comparison.StatedStems(sentence.Text, index.SentenceStems[i]);
+            var entities = AskedName.StatedCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
+            var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type) && (counted is null || Counting.Counts(sentence.Text, counted));
             var inContext = context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph));
             var rank = chunkRank.GetValueOrDefault(i);
 
@@ -81,8 +81,6 @@ public sealed class EvidenceScorer(AnswerOptions options)
         evidence.Sort((a, b) => b.Score.CompareTo(a.Score));
         return evidence;
     }
-
-    private static bool IsNumber(string stem) => stem.All(c => char.IsDigit(c) || c is '.' or ',');
 
     /// <summary>Share of a sentence's words that the question does not already say: an answer tells something new.</summary>
     private static double Novelty(HashSet<string> asked, IReadOnlySet<string> sentence) =>
@@ -109,33 +107,6 @@ public sealed class EvidenceScorer(AnswerOptions options)
 
         return covered / total;
     }
-
-    /// <summary>
-    /// Share of the question's names (any of their words: "Qiao" for "Qiao Hong") found in the
-    /// sentence (1), its paragraph (0.9) or the paragraph before (0.8), where a quotation's
-    /// speaker is often named.
-    /// </summary>
-    private static double EntityCoverage(IReadOnlyList<IReadOnlyList<string>> names, IReadOnlySet<string> sentence, IReadOnlySet<string> paragraph, IReadOnlySet<string> previous) =>
-        names.Count == 0
-            ? 1
-            : names.Average(name => Math.Max(NameMatch(name, sentence), Math.Max(0.9 * NameMatch(name, paragraph), 0.9 * NameMatch(name, previous))));
-
-    /// <summary>
-    /// <see cref="EntityCoverage"/>, counting as missing a name the sentence mentions only after a
-    /// comparison: it is the yardstick there, and the sentence states nothing of its own about it.
-    /// </summary>
-    private static double StatedEntityCoverage(
-        List<IReadOnlyList<string>> names, IReadOnlySet<string> stated, IReadOnlySet<string> sentence, IReadOnlySet<string> paragraph, IReadOnlySet<string> previous)
-    {
-        var yardsticks = names.Count(n => NameMatch(n, stated) == 0 && NameMatch(n, sentence) > 0);
-        if (yardsticks == 0) return EntityCoverage(names, stated, paragraph, previous);
-        var others = names.Where(n => NameMatch(n, stated) > 0 || NameMatch(n, sentence) == 0).ToList();
-        return others.Count == 0 ? 0 : EntityCoverage(others, stated, paragraph, previous) * others.Count / names.Count;
-    }
-
-    /// <summary>1 when every word of the name is there; 0.85 when one of its longer words is ("Qiao" said).</summary>
-    private static double NameMatch(IReadOnlyList<string> name, IReadOnlySet<string> stems) =>
-        name.All(stems.Contains) ? 1 : name.Any(s => s.Length >= 3 && stems.Contains(s)) ? 0.85 : 0;
 
     /// <summary>
     /// A follow-up must stay with what it refers to: one of the carried names (any of its words)

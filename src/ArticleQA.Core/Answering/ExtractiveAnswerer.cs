@@ -34,7 +34,7 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
         var evidence = new EvidenceScorer(settings).Score(context);
 
         // A name the article never mentions cannot be answered about; numbers may be a false premise to correct.
-        var missingName = analysis.Entities.FirstOrDefault(e => !e.Any(char.IsDigit) && !context.Index.Vocabulary.Contains(e));
+        var missingName = analysis.Names.Select(n => new AskedName(n, _ => false)).FirstOrDefault(n => n.IsMissingFrom(context.Index.SentenceStems));
         var best = evidence.FirstOrDefault(e => e.Answers);
         if (best is null || (missingName is not null && best.Similarity < settings.ParaphraseSimilarity))
         {

@@ -26,7 +26,7 @@ public static partial class QuestionAnalyzer
         "detail", "info", "information", "specific", "exact", "exactly", "thing", "way", "someth", "something", "anyth",
         "anything", "word", "hold", "happen", "happened", "cite", "refer", "article", "state", "reportedly", "cover", "include",
         "involve", "concern", "relate", "regard", "go", "come", "take", "see", "look", "find", "talk", "confirm", "right",
-        "true", "correct", "really", "just", "verify", "check", "known", "famous", "notable", "mention",
+        "true", "correct", "really", "just", "verify", "check", "known", "famous", "notable", "mention", "photo", "picture", "image", "caption", "shown", "pictured",
     };
 
     /// <summary>Analyses <paramref name="question"/>; <paramref name="isName"/> says whether a stem is a name in the corpus.</summary>
@@ -74,10 +74,10 @@ public static partial class QuestionAnalyzer
         return AnswerType.Any;
     }
 
-    /// <summary>True for "what is/was X's …" questions, which ask for one attribute of something.</summary>
+    /// <summary>True for "what is/was X's …" and "which university did X …" questions, which ask for one attribute of something.</summary>
     public static bool AsksForAttribute(string question) => AttributeQuestion().IsMatch(TextAnalyzer.Fold(question).ToLowerInvariant());
 
-    [GeneratedRegex(@"^(what|which) (is|was|are|were) (the |an? )?[\w\-]+('s?)? ")]
+    [GeneratedRegex(@"^(what|which) (is|was|are|were) (the |an? )?[\w\-]+('s?)? |^(what|which) (?!kind|sort|type|part)[\w\-]+ (did|does|do|has|have|had) ")]
     private static partial Regex AttributeQuestion();
 
     [GeneratedRegex(@"\bhow (many|much|big|large|fast|far|long|old)\b|\bwhat (is|was|are|were) the (number|amount|total|share|proportion|percentage|rate|figure|size|value|price|cost|population|revenue|budget)\b|\bwhat (percentage|percent|proportion|share|fraction|number|amount|rank|ranking|position)\b|\b(which|what) place did\b|\brank(ed)?\b.*\?$")]
@@ -89,7 +89,8 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (person|people|expert|official|executive|deputy|scientist|academician|leader|ceo|chairman|founder|president|minister)\b")]
     private static partial Regex PersonQuestion();
 
-    [GeneratedRegex(@"^where\b|\bwhere (is|was|are|were|did|does)\b|\b(which|what) (city|province|country|countries|place|region|mall|location)\b")]
+    // "Where" asks for a place when something is located, held or shown there; "where must innovation remain rooted" does not.
+    [GeneratedRegex(@"\bwhere\b.*\b(located|based|headquartered|situated|held|displayed|exhibited|shown|built|made|produced|live|lives|born)\b|\b(which|what) (city|province|country|countries|place|region|mall|location)\b")]
     private static partial Regex PlaceQuestion();
 
     [GeneratedRegex(@"^why\b|\bwhy\b|\bhow (does|do|did|can|could|will|would|should|is|are|has|have)\b|\bwhat (for|reason)\b")]

@@ -11,6 +11,7 @@ public static partial class SentenceFacts
         AnswerType.Number => HasQuantity(sentence),
         AnswerType.Time => TimeExpression().IsMatch(sentence),
         AnswerType.Person => PersonName().IsMatch(sentence) || Byline().IsMatch(sentence) || Organization().IsMatch(sentence),
+        AnswerType.Place => PlaceExpression().IsMatch(sentence),
         _ => true,
     };
 
@@ -24,7 +25,8 @@ public static partial class SentenceFacts
     [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? \d{1,2}(, \d{4})?|\b(19|20)\d{2}(-\d{2,4})?\b|\b\d{1,2}(st|nd|rd|th)\b")]
     private static partial Regex DateExpression();
 
-    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|third|quarter|dozens?|first|second|fourth|fifth|tenth|eleventh|most|highest|largest|all)\b", RegexOptions.IgnoreCase)]
+    // A digit inside a model name ("SU7") is not a quantity.
+    [GeneratedRegex(@"(?<!\p{L})\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|third|quarter|dozens?|first|second|fourth|fifth|tenth|eleventh|most|highest|largest|all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b(year|years|month|today|yesterday|decade|century|date|period|since|until|ago)\b", RegexOptions.IgnoreCase)]
@@ -33,6 +35,10 @@ public static partial class SentenceFacts
     // Two capitalised words in a row that are not sentence furniture: "Lei Jun", "Denis Depoux".
     [GeneratedRegex(@"\b(?!(The|A|An|In|On|As|At|By|For|To|Of|And|But|This|These|That|Those|Its|It|His|Her|Over|With|From|According|Meanwhile|China|Chinese|National|Government|Global)\b)\p{Lu}\p{Ll}+ (?!(The|Of|And|Group|Corp|Co|Ltd|Province|University|Academy|Report|Plan|Network|Index|Forum|Committee|Congress|Center|Centre|Ministry|Bureau|Department|Lab|Exhibition|Work|Five|Economic|Industrial|Innovation|Company|Companies)\b)\p{Lu}\p{Ll}+\b")]
     private static partial Regex PersonName();
+
+    // "in Chengdu", "at the MixC shopping mall", "Zhejiang province", "the only country".
+    [GeneratedRegex(@"\b(in|at|from|across|to|near|into) (the )?\p{Lu}\p{L}+|\b(province|provinces|city|cities|country|countries|region|regions|mall|district|town|village|capital)\b")]
+    private static partial Regex PlaceExpression();
 
     [GeneratedRegex(@"^By \p{Lu}")]
     private static partial Regex Byline();

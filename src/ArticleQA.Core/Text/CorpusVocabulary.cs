@@ -8,6 +8,7 @@ public sealed class CorpusVocabulary
 {
     private readonly Dictionary<string, int> _textFrequency = new(StringComparer.Ordinal);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _writtenLower = new(StringComparer.Ordinal);
 
     /// <summary>Learns the vocabulary of <paramref name="texts"/>.</summary>
     public CorpusVocabulary(IEnumerable<string> texts)
@@ -21,6 +22,7 @@ public sealed class CorpusVocabulary
             foreach (var stem in terms.Select(t => t.Stem).Distinct()) _textFrequency[stem] = _textFrequency.GetValueOrDefault(stem) + 1;
             foreach (var term in terms)
             {
+                if (!term.IsCapitalized) _writtenLower.Add(term.Stem);
                 if (term.Position == 0) continue;
                 var counts = term.IsCapitalized ? capitalized : lower;
                 counts[term.Stem] = counts.GetValueOrDefault(term.Stem) + 1;
@@ -36,6 +38,9 @@ public sealed class CorpusVocabulary
 
     /// <summary>How many of the texts contain the stem.</summary>
     public int TextFrequency(string stem) => _textFrequency.GetValueOrDefault(stem);
+
+    /// <summary>True when the stem occurs and is never written in lower case ("Guo", unlike "economic").</summary>
+    public bool IsAlwaysCapitalized(string stem) => Contains(stem) && !_writtenLower.Contains(stem);
 
     /// <summary>True when the stem is mostly written as a name.</summary>
     public bool IsName(string stem) => _names.Contains(stem);

@@ -26,4 +26,25 @@ public sealed class ComparisonTests
 
         Assert.Same(all, Comparison.StatedStems(sentence, all));
     }
+
+    [Fact]
+    public void StatedStems_AttributionAfterTheComparison_IsStated()
+    {
+        const string sentence = "It stood at 2.68 percent, surpassing the average level of European Union countries, the National Bureau of Statistics said.";
+        var all = TextAnalyzer.Stems(sentence).ToHashSet(StringComparer.Ordinal);
+
+        var stated = Comparison.StatedStems(sentence, all);
+
+        Assert.DoesNotContain("union", stated);
+        Assert.Contains("bureau", stated);
+    }
+
+    [Fact]
+    public void StatedStems_MoreThanAFigure_IsAQuantityNotAComparison()
+    {
+        const string sentence = "China has accounted for more than half of the global installations of industrial robots, Qiao said.";
+        var all = TextAnalyzer.Stems(sentence).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Same(all, Comparison.StatedStems(sentence, all));
+    }
 }

@@ -16,6 +16,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("Which province is a bellwether for regional innovation?", AnswerType.Place)]
     [InlineData("Why does China emphasize basic research?", AnswerType.Reason)]
     [InlineData("What is the Global Lighthouse Network?", AnswerType.Any)]
+    [InlineData("Where must industrial innovation remain rooted?", AnswerType.Any)]
+    [InlineData("Where is Unitree Robotics headquartered?", AnswerType.Place)]
     public void TypeOf_QuestionWording_GivesTheExpectedAnswerType(string question, AnswerType expected)
     {
         var type = QuestionAnalyzer.TypeOf(question);

@@ -1,0 +1,21 @@
+using ArticleQA.Core.Answering;
+
+namespace ArticleQA.Core.Tests.Answering;
+
+public sealed class SentenceFactsTests
+{
+    [Theory]
+    [InlineData("China is home to 79 lighthouse factories.", true)]
+    [InlineData("It accounted for more than half of installations.", true)]
+    [InlineData("A Xiaomi SU7 Ultra is displayed at a mall on Feb 28, 2025.", false)]
+    [InlineData("Lei Jun, a deputy to the 14th NPC, spoke.", false)]
+    public void HasQuantity_CountsButNotDatesOrModelNames(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceFacts.HasQuantity(sentence));
+
+    [Theory]
+    [InlineData("A Xiaomi SU7 Ultra is displayed at the MixC shopping mall in Chengdu.", true)]
+    [InlineData("Zhejiang province is a bellwether.", true)]
+    [InlineData("Companies like Unitree Robotics are transforming their operations.", false)]
+    public void CanAnswer_PlaceQuestion_NeedsAPlace(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceFacts.CanAnswer(sentence, AnswerType.Place));
+}

@@ -83,6 +83,16 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Fact]
+    public async Task Ask_AnswerCompletedByTheNextSentence_QuotesBothInOrder()
+    {
+        var answer = await fixture.Memory.AskAsync("Does China face any remaining problems in quantum computing?");
+
+        Assert.Contains("challenges remain", answer.Result);
+        Assert.Equal(2, answer.Citations.Count);
+        Assert.True(answer.Citations[0].Start < answer.Citations[1].Start);
+    }
+
+    [Fact]
     public async Task Ask_FalsePremiseAboutANumber_AnswersWithTheArticlesFigure()
     {
         var answer = await fixture.Memory.AskAsync("The article says Xiaomi spent 500 billion yuan on R&D in five years, right?");

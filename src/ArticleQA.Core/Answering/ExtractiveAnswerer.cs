@@ -1,3 +1,4 @@
+using ArticleQA.Core.Text;
 using System.Text;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,9 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
 
     // A further sentence joins the answer only when it scores nearly as well as the best one.
     private const double AdditionalSentenceShare = 0.85;
+
+    // The sentence next to the best one joins at a lower score when it says something asked that the best one lacks.
+    private const double CompletingSentenceShare = 0.7;
 
     // Room for " [n]" after a quote.
     private const int MarkerRoom = 5;
@@ -53,7 +57,9 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
         foreach (var candidate in evidence)
         {
             if (chosen.Count >= limit) break;
-            if (!candidate.Answers || chosen.Contains(candidate) || candidate.Score < AdditionalSentenceShare * best.Score) continue;
+            if (!candidate.Answers || chosen.Contains(candidate)) continue;
+            var share = Completes(context, best.Sentence, candidate.Sentence) ? CompletingSentenceShare : AdditionalSentenceShare;
+            if (candidate.Score < share * best.Score) continue;
             // Extra sentences continue the best one's thought: same part, or the next paragraph's opening.
             if (!Continues(best.Sentence, candidate.Sentence)) continue;
             if (length + candidate.Sentence.Text.Length + MarkerRoom + 1 > settings.MaxAnswerLength) continue;
@@ -61,7 +67,8 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
             length += candidate.Sentence.Text.Length + MarkerRoom + 1;
         }
 
-        return Cite(chosen.Select(e => (e.Sentence, e.Score)).ToList(), analysis, settings);
+        // Quoted in the article's order, so that the sentences read as they were written.
+        return Cite(chosen.OrderBy(e => e.Sentence.Index).Select(e => (e.Sentence, e.Score)).ToList(), analysis, settings);
     }
 
     /// <summary>For a question about the article itself ("who wrote it?"), the header line that answers it.</summary>
@@ -86,6 +93,18 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
         }
 
         return new AnswerDraft(text.ToString(), citations, null, Name);
+    }
+
+    /// <summary>
+    /// True when <paramref name="candidate"/> is the sentence just before or after the best one in
+    /// its paragraph and says something asked that the best one lacks ("… But challenges remain").
+    /// </summary>
+    private static bool Completes(AnswerContext context, Ingestion.Sentence best, Ingestion.Sentence candidate)
+    {
+        if (Math.Abs(best.Index - candidate.Index) != 1 || best.Paragraph != candidate.Paragraph || best.Source != candidate.Source) return false;
+        var bestStems = context.Index.SentenceStems[best.Index];
+        var candidateStems = context.Index.SentenceStems[candidate.Index];
+        return context.Analysis.Focus.Any(f => Synonyms.Of(f).Overlaps(candidateStems) && !Synonyms.Of(f).Overlaps(bestStems));
     }
 
     private static bool Continues(Ingestion.Sentence best, Ingestion.Sentence candidate) =>

@@ -109,6 +109,8 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     [InlineData("Where is Unitree Robotics headquartered?")]
     [InlineData("Who chairs the World Economic Forum?")]
     [InlineData("Which university did Guo Guoping attend?")]
+    [InlineData("Which country ranked first in the 2024 Global Innovation Index?")]
+    [InlineData("How much did China spend on R&D in 2023?")]
     [InlineData("Quel est le chiffre d'affaires de Xiaomi en 2024 ?")]
     [InlineData("What was Xiaomi's revenue last year?")]
     [InlineData("How much does the Xiaomi SU7 Ultra cost?")]

@@ -37,6 +37,7 @@ public sealed class EvidenceScorer(AnswerOptions options)
             .ToList();
 
         var counted = Counting.CountedNoun(analysis.Text);
+        var figures = QuestionFigures.Of(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
         var names = analysis.Names.Where(n => !n.All(AskedName.IsFigure)).Select(n => new AskedName(n, index.Vocabulary.IsAlwaysCapitalized)).ToList();
         // "What is Roland Berger?": the sentence naming it is the answer, however far its wording.
@@ -59,7 +60,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var previous = index.PreviousParagraphStems(sentence);
             var stated = Comparison.StatedStems(sentence.Text, index.SentenceStems[i]);
             var entities = AskedName.StatedCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
-            var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type) && (counted is null || Counting.Counts(sentence.Text, counted));
+            var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
+                              && (counted is null || Counting.Counts(sentence.Text, counted))
+                              && figures.StatedIn(sentence.Text);
             var inContext = context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph));
             var rank = chunkRank.GetValueOrDefault(i);
 

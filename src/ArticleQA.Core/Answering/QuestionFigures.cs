@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using ArticleQA.Core.Text;
+
+namespace ArticleQA.Core.Answering;
+
+/// <summary>
+/// Figures and ranks that pick out what a question asks about: "which country ranked first",
+/// "spending in 2023". A sentence without them is about something else, however close: "China
+/// ranked 11th" does not say who ranked first. A question that only asserts a figure to be
+/// confirmed ("500 billion, right?") is not such a question: its answer may correct the figure.
+/// </summary>
+public sealed partial class QuestionFigures
+{
+    private readonly IReadOnlyList<string> _figures;
+
+    private QuestionFigures(IReadOnlyList<string> figures) => _figures = figures;
+
+    /// <summary>True when the question names no figure a sentence must share.</summary>
+    public bool IsEmpty => _figures.Count == 0;
+
+    /// <summary>The figures of a wh-question ("which", "what", "how many" …); none for other questions.</summary>
+    public static QuestionFigures Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var folded = TextAnalyzer.Fold(question).ToLowerInvariant();
+        if (!WhQuestion().IsMatch(folded)) return new QuestionFigures([]);
+        return new QuestionFigures(Figure().Matches(folded).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>True when <paramref name="sentence"/> states every figure of the question.</summary>
+    public bool StatedIn(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (_figures.Count == 0) return true;
+        var folded = TextAnalyzer.Fold(sentence).ToLowerInvariant();
+        return _figures.All(f => Regex.IsMatch(folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(f)}(?![\p{{L}}\p{{N}}])"));
+    }
+
+    [GeneratedRegex(@"^(in |on |at |for |by )?(what|which|who|whom|whose|when|where|why|how)\b")]
+    private static partial Regex WhQuestion();
+
+    // Numbers that stand alone (not "SU7") and ranks: "2024", "3.6", "10,000", "11th", "first".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![\p{L}\p{N}])|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")]
+    private static partial Regex Figure();
+}

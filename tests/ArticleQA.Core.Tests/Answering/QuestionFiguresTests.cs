@@ -1,0 +1,32 @@
+using ArticleQA.Core.Answering;
+
+namespace ArticleQA.Core.Tests.Answering;
+
+public sealed class QuestionFiguresTests
+{
+    [Theory]
+    [InlineData("Which country ranked first in the 2024 Global Innovation Index?", "China ranked first in the 2024 Global Innovation Index.", true)]
+    [InlineData("Which country ranked first in the 2024 Global Innovation Index?", "China also ranked 11th in the 2024 Global Innovation Index.", false)]
+    [InlineData("How much did China spend on R&D in 2023?", "In 2024, China's total R&D expenditure reached 3.6 trillion yuan.", false)]
+    [InlineData("How many patents per 10,000 people did China have?", "There were 14 high-value invention patents per 10,000 people.", true)]
+    [InlineData("What is displayed next to the Xiaomi SU7 Ultra?", "A Xiaomi SU7 Ultra is displayed at a mall.", true)]
+    public void StatedIn_WhQuestion_NeedsItsFiguresInTheSentence(string question, string sentence, bool expected)
+    {
+        Assert.Equal(expected, QuestionFigures.Of(question).StatedIn(sentence));
+    }
+
+    [Fact]
+    public void Of_FigureAssertedForConfirmation_IsNoConstraint()
+    {
+        var figures = QuestionFigures.Of("The article says Xiaomi spent 500 billion yuan on R&D, right?");
+
+        Assert.True(figures.IsEmpty);
+        Assert.True(figures.StatedIn("Xiaomi has invested 105 billion yuan in research and development."));
+    }
+
+    [Fact]
+    public void Of_FigurePartOfAWord_IsNoFigure()
+    {
+        Assert.True(QuestionFigures.Of("Where was the SU7 displayed?").IsEmpty);
+    }
+}

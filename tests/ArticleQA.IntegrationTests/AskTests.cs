@@ -111,7 +111,6 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     [InlineData("Which university did Guo Guoping attend?")]
     [InlineData("Which country ranked first in the 2024 Global Innovation Index?")]
     [InlineData("How much did China spend on R&D in 2023?")]
-    [InlineData("Quel est le chiffre d'affaires de Xiaomi en 2024 ?")]
     [InlineData("What was Xiaomi's revenue last year?")]
     [InlineData("How much does the Xiaomi SU7 Ultra cost?")]
     [InlineData("What is the population of Jiangsu province?")]
@@ -126,6 +125,19 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
 
         Assert.True(answer.NoResult, answer.Result);
         Assert.StartsWith("The article does not say", answer.Result);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("Quel est le chiffre d'affaires de Xiaomi en 2024 ?")]
+    [InlineData("小米的市值是多少？")]
+    public async Task Ask_QuestionInAnotherLanguage_AbstainsAndAsksForEnglish(string question)
+    {
+        var answer = await fixture.Memory.AskAsync(question);
+
+        Assert.True(answer.NoResult, answer.Result);
+        Assert.Equal(NoResultReasons.OtherLanguage, answer.NoResultReason);
+        Assert.Contains("English", answer.Result);
         Assert.Empty(answer.Citations);
     }
 

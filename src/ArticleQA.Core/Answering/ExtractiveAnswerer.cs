@@ -43,7 +43,10 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
         if (best is null || (missingName is not null && best.Similarity < settings.ParaphraseSimilarity))
         {
             var topical = evidence.Count > 0 && evidence.Max(e => e.Similarity) >= settings.MinSimilarity;
-            return Abstention(context, topical ? NoResultReasons.NotInArticle : NoResultReasons.OffTopic);
+            var reason = !Language.LooksEnglish(analysis.Text) ? NoResultReasons.OtherLanguage
+                : topical ? NoResultReasons.NotInArticle
+                : NoResultReasons.OffTopic;
+            return Abstention(context, reason);
         }
 
         var chosen = new List<SentenceEvidence> { best };
@@ -116,9 +119,12 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
         ArgumentNullException.ThrowIfNull(context);
         var title = context.Index.Documents.Select(d => d.Title).FirstOrDefault(t => t is not null);
         var where = title is null ? "the article" : $"the article “{title}”";
-        var text = reason == NoResultReasons.OffTopic
-            ? $"The article does not say. I can only answer questions about {where}, and it does not cover that."
-            : $"The article does not say. I could not find that in {where}.";
+        var text = reason switch
+        {
+            NoResultReasons.OffTopic => $"The article does not say. I can only answer questions about {where}, and it does not cover that.",
+            NoResultReasons.OtherLanguage => $"I could not find that in {where}. I match questions to the article in English, its language; please ask again in English.",
+            _ => $"The article does not say. I could not find that in {where}.",
+        };
         return new AnswerDraft(text, [], reason, Name);
     }
 }

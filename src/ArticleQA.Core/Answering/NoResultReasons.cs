@@ -20,4 +20,7 @@ public static class NoResultReasons
 
     /// <summary>The article talks about the subject but does not give what is asked.</summary>
     public const string NotInArticle = "not-in-article";
+
+    /// <summary>The question is in another language, which the embedded answerer cannot match to the article.</summary>
+    public const string OtherLanguage = "other-language";
 }

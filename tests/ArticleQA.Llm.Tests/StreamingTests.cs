@@ -54,6 +54,7 @@ public sealed class StreamingTests(Pipeline pipeline)
 
         Assert.Empty(deltas);
         Assert.Equal(LlmAnswerer.FallbackName, answer.Answerer);
+        Assert.Contains("HTTP 500", answer.Notice);
         Assert.Contains("105 billion", answer.Result);
     }
 

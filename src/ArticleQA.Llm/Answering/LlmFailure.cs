@@ -1,3 +1,4 @@
+using System.ClientModel;
 using System.Text.Json;
 using Microsoft.SemanticKernel;
 using Polly.CircuitBreaker;
@@ -21,6 +22,8 @@ public static class LlmFailure
                     return "is paused after repeated failures";
                 case HttpOperationException { StatusCode: { } status }:
                     return $"failed (HTTP {(int)status})";
+                case ClientResultException { Status: > 0 } result:
+                    return $"failed (HTTP {result.Status})";
                 case JsonException or FormatException or InvalidDataException:
                     return "sent a reply that could not be read";
                 case HttpRequestException:

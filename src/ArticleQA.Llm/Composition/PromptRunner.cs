@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using ArticleQA.Llm.Prompts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -19,12 +20,14 @@ public sealed class PromptRunner
     private readonly LlmOptions _options;
 
     /// <summary>Creates the runner over <paramref name="chat"/>.</summary>
-    public PromptRunner(IChatCompletionService chat, PromptLibrary prompts, IOptions<LlmOptions> options, ILoggerFactory loggerFactory)
+    public PromptRunner(IChatCompletionService chat, PromptLibrary prompts, IOptions<LlmOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton(chat);
-        builder.Services.AddSingleton(loggerFactory);
+        // No logger for the kernel: it logs a failed call with its stack trace under the prompt's
+        // name; the callers log one line of their own instead and fall back.
+        builder.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         _kernel = builder.Build();
         _options = options.Value;
         Prompts = prompts;

@@ -46,6 +46,8 @@ public static class BotServiceExtensions
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<CitedReplyFactory>();
         services.AddTransient<IBot, ArticleQABot>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Streaming.TeamsStreamingReply>();
         services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<RequestGate>();
         services.AddHostedService<IndexWarmupService>();

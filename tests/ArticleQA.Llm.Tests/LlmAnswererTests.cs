@@ -98,6 +98,19 @@ public sealed class LlmAnswererTests(Pipeline pipeline)
         Assert.Equal($"Bearer {Pipeline.ApiKey}", request.Authorization);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("")]
+    public async Task Endpoint_WithOrWithoutTrailingSlash_PostsToChatCompletionsUnderIt(string suffix)
+    {
+        await using var server = await OpenAIServer.StartAsync(new ScriptedReply.Text("105 billion yuan [1]."));
+
+        var answer = await pipeline.AskAsync(server, Question, ("ArticleQA:Llm:Endpoint", server.BaseUrl + suffix));
+
+        Assert.Equal("/v1/chat/completions", Assert.Single(server.Received).Path);
+        Assert.Equal(LlmAnswerer.Name, answer.Answerer);
+    }
+
     [Fact]
     public async Task Prompt_ArticleTextCannotOpenANewMessage()
     {

@@ -59,6 +59,34 @@ public sealed class StreamingTests(Pipeline pipeline)
     }
 
     [Fact]
+    public async Task AskStreaming_StreamBreaksMidway_ShownTextIsFollowedByTheFallbackAnswer()
+    {
+        await using var server = await OpenAIServer.StartAsync(new ScriptedReply.BrokenStream("Xiaomi has invested ", "105 billion"));
+        await using var services = pipeline.Build(server, ("ArticleQA:Llm:MaxRetries", "0"));
+
+        var (deltas, answer) = await CollectAsync(services, Question);
+
+        Assert.Equal("Xiaomi has invested 105 billion", string.Concat(deltas));
+        Assert.Equal(LlmAnswerer.FallbackName, answer.Answerer);
+        Assert.Contains("could not be read", answer.Notice);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task AskStreaming_StreamedAnswerWithoutValidCitation_EndsUngroundedWithTheFallback()
+    {
+        await using var server = await OpenAIServer.StartAsync(new ScriptedReply.Text("Xiaomi invested ", "a lot [8]."));
+        await using var services = pipeline.Build(server);
+
+        var (deltas, answer) = await CollectAsync(services, Question);
+
+        Assert.Equal("Xiaomi invested a lot.", string.Concat(deltas));
+        Assert.Equal(LlmAnswerer.FallbackName, answer.Answerer);
+        Assert.Contains("ungrounded", answer.Notice);
+        Assert.Contains("105 billion", answer.Result);
+    }
+
+    [Fact]
     public async Task AskStreaming_ExtractiveAnswerer_GivesTheSameAnswerAsAsk()
     {
         await using var services = pipeline.Build(null);

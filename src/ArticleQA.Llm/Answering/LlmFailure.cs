@@ -28,6 +28,8 @@ public static class LlmFailure
                     return "sent a reply that could not be read";
                 case HttpRequestException:
                     return "could not be reached";
+                case IOException:
+                    return "was cut off";
             }
         }
 

@@ -95,6 +95,10 @@ public sealed class OpenAIServer : IAsyncDisposable
             case ScriptedReply.Text text when request.Stream:
                 await StreamAsync(context, text.Chunks);
                 break;
+            case ScriptedReply.BrokenStream broken:
+                await StreamAsync(context, broken.Chunks, finish: false);
+                await context.Response.WriteAsync("data: {\"choices\": [ {\"delta\": \n\n");
+                break;
             case ScriptedReply.Text text:
                 await WriteJsonAsync(context, Completion(new JsonObject { ["role"] = "assistant", ["content"] = string.Concat(text.Chunks) }, "stop"));
                 break;
@@ -144,10 +148,10 @@ public sealed class OpenAIServer : IAsyncDisposable
         await context.Response.WriteAsync(body.ToJsonString());
     }
 
-    private static async Task StreamAsync(HttpContext context, IReadOnlyList<string> chunks)
+    private static async Task StreamAsync(HttpContext context, IReadOnlyList<string> chunks, bool finish = true)
     {
         context.Response.ContentType = "text/event-stream";
-        for (var i = 0; i <= chunks.Count; i++)
+        for (var i = 0; i < chunks.Count + (finish ? 1 : 0); i++)
         {
             var last = i == chunks.Count;
             var delta = last ? new JsonObject() : new JsonObject { ["content"] = chunks[i] };
@@ -165,6 +169,6 @@ public sealed class OpenAIServer : IAsyncDisposable
             await context.Response.Body.FlushAsync();
         }
 
-        await context.Response.WriteAsync("data: [DONE]\n\n");
+        if (finish) await context.Response.WriteAsync("data: [DONE]\n\n");
     }
 }

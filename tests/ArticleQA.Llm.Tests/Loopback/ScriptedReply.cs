@@ -7,6 +7,9 @@ public abstract record ScriptedReply
     /// <param name="Chunks">The text in the pieces a stream sends; their concatenation is the reply.</param>
     public sealed record Text(params string[] Chunks) : ScriptedReply;
 
+    /// <summary>A stream that sends these pieces, then an event that is not JSON, and stops.</summary>
+    public sealed record BrokenStream(params string[] Chunks) : ScriptedReply;
+
     /// <summary>An HTTP error status with an OpenAI-style error body.</summary>
     public sealed record Status(int Code, string? RetryAfter = null) : ScriptedReply;
 

@@ -4,6 +4,7 @@ using ArticleQA.Bot.Protection;
 using ArticleQA.Bot.Replies;
 using ArticleQA.Core;
 using ArticleQA.Core.Storage;
+using ArticleQA.Llm;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -26,6 +27,7 @@ public static class BotServiceExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddArticleQACore(builder.Configuration);
+        services.AddArticleQALlm(builder.Configuration);
         services.AddOptions<BotOptions>()
             .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
             .ValidateDataAnnotations()
@@ -44,6 +46,8 @@ public static class BotServiceExtensions
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<CitedReplyFactory>();
         services.AddTransient<IBot, ArticleQABot>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Streaming.TeamsStreamingReply>();
         services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<RequestGate>();
         services.AddHostedService<IndexWarmupService>();

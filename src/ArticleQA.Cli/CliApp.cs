@@ -2,6 +2,7 @@ using ArticleQA.Cli.Commands;
 using ArticleQA.Core;
 using ArticleQA.Core.Evaluation;
 using ArticleQA.Core.Ingestion;
+using ArticleQA.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -47,6 +48,7 @@ internal static class CliApp
                 "ingest" => await new IngestCommand(services).RunAsync(line, cancellation.Token),
                 "eval" => await new EvalCommand(services).RunAsync(line, cancellation.Token),
                 "bench" => await new BenchCommand(services).RunAsync(line, cancellation.Token),
+                "config" => await new ConfigCommand(services).RunAsync(line, cancellation.Token),
                 _ => throw new UsageException($"unknown command '{line.Command}' (see 'articleqa help')"),
             };
         }
@@ -88,6 +90,7 @@ internal static class CliApp
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddArticleQACore(builder.Configuration);
+        builder.Services.AddArticleQALlm(builder.Configuration);
         var host = builder.Build();
         ValidateOptions(host.Services);
         return host;
@@ -114,6 +117,7 @@ internal static class CliApp
         _ = services.GetRequiredService<IOptions<ArticleQA.Core.Embeddings.EmbeddingOptions>>().Value;
         _ = services.GetRequiredService<IOptions<ArticleQA.Core.Retrieval.RetrievalOptions>>().Value;
         _ = services.GetRequiredService<IOptions<ArticleQA.Core.Answering.AnswerOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<ArticleQA.Llm.LlmOptions>>().Value;
     }
 
     private static int Fail(string message, int code)

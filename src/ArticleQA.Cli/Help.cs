@@ -16,6 +16,8 @@ internal static class Help
                                       answer a question set and write results with metrics;
                                       --report writes DIR/report.md and DIR/report.html
           bench [--runs N]            measure start-up, ingest and per-question latency
+          config                      show the effective configuration (secrets masked) and
+                                      check that the configured language model answers
           help                        this text
 
         Configuration: appsettings.json, environment variables (ArticleQA__Section__Key),

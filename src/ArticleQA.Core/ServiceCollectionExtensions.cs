@@ -1,4 +1,5 @@
 using ArticleQA.Core.Answering;
+using ArticleQA.Core.Conversation;
 using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Retrieval;
@@ -41,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Retriever>();
         services.TryAddSingleton<ExtractiveAnswerer>();
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
+        services.TryAddSingleton<IFollowUpResolver, RuleFollowUpResolver>();
         services.TryAddSingleton<ArticleMemory>();
         services.TryAddSingleton<Evaluation.EvalRunner>();
         return services;

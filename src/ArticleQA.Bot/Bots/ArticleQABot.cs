@@ -1,5 +1,6 @@
 using System.Text;
 using ArticleQA.Bot.Replies;
+using ArticleQA.Bot.Streaming;
 using ArticleQA.Core.Answering;
 using ArticleQA.Core.Conversation;
 using Microsoft.Bot.Builder;
@@ -16,7 +17,8 @@ public sealed class ArticleQABot(
     ConversationState conversationState,
     CitedReplyFactory replies,
     ArticleCatalog catalog,
-    ILogger<ArticleQABot> logger) : ActivityHandler
+    ILogger<ArticleQABot> logger,
+    TeamsStreamingReply? streaming = null) : ActivityHandler
 {
     /// <summary>The invoke Teams sends when a user gives feedback on a message.</summary>
     public const string FeedbackInvokeName = "message/submitAction";
@@ -54,6 +56,13 @@ public sealed class ArticleQABot(
             case "help" or "/help" or "?":
                 await turnContext.SendActivityAsync(await IntroductionAsync(cancellationToken), cancellationToken: cancellationToken);
                 return;
+        }
+
+        if (streaming?.Applies(turnContext) == true)
+        {
+            var streamed = await streaming.SendAsync(turnContext, text, history, cancellationToken);
+            logger.LogInformation("Streamed an answer in conversation {ConversationId}: answerer={Answerer}", turnContext.Activity.Conversation?.Id, streamed.Answerer);
+            return;
         }
 
         await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);

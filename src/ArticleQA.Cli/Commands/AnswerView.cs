@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArticleQA.Core.Answering;
+using ArticleQA.Llm.Answering;
 using Spectre.Console;
 
 namespace ArticleQA.Cli.Commands;
@@ -9,13 +10,51 @@ internal static partial class AnswerView
 {
     public static void Write(IAnsiConsole console, Answer answer)
     {
+        WriteNotice(console, answer);
         if (answer.NoResult)
         {
             console.MarkupLine($"[yellow]{Markup.Escape(answer.Result)}[/]");
             return;
         }
 
-        console.MarkupLine(Marker().Replace(Markup.Escape(answer.Result), "[bold deepskyblue1][[$1]][/]"));
+        console.MarkupLine(Coloured(answer.Result));
+        WriteSourceList(console, answer);
+    }
+
+    /// <summary>Writes a piece of a streamed answer where the previous one ended.</summary>
+    public static void WriteDelta(IAnsiConsole console, string delta) => console.Markup(Coloured(delta));
+
+    /// <summary>
+    /// Ends a streamed answer: its sources when the stream was the answer; otherwise (nothing was
+    /// streamed, or the model failed or went ungrounded mid-way) the final answer in full.
+    /// </summary>
+    public static void WriteAfterStream(IAnsiConsole console, Answer answer, bool streamed)
+    {
+        if (!streamed)
+        {
+            Write(console, answer);
+            return;
+        }
+
+        console.WriteLine();
+        if (answer.Answerer == LlmAnswerer.Name && !answer.NoResult)
+        {
+            WriteSourceList(console, answer);
+            return;
+        }
+
+        Write(console, answer);
+    }
+
+    private static void WriteNotice(IAnsiConsole console, Answer answer)
+    {
+        if (answer.Notice is { Length: > 0 } notice) console.MarkupLine($"[grey italic]{Markup.Escape(notice)}[/]");
+    }
+
+    private static string Coloured(string text) => Marker().Replace(Markup.Escape(text), "[bold deepskyblue1][[$1]][/]");
+
+    private static void WriteSourceList(IAnsiConsole console, Answer answer)
+    {
         console.MarkupLine("[grey]Sources:[/]");
         foreach (var citation in answer.Citations)
             console.MarkupLine($"  [bold deepskyblue1][[{citation.N}]][/] [grey]{Markup.Escape(Location(citation))}[/] {Markup.Escape(Shorten(citation.Quote, 90))}");

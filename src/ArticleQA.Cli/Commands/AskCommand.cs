@@ -26,6 +26,8 @@ internal sealed class AskCommand(IServiceProvider services)
         {
             var item = EvalRunner.ToItem(new EvalQuestion { Id = "ask", Question = question }, answer, latency);
             Console.WriteLine(JsonSerializer.Serialize(item, EvalRunner.JsonOptions));
+            // The item carries the notice too; this is the line a person reads.
+            if (answer.Notice is { Length: > 0 } notice) Console.Error.WriteLine($"articleqa: {notice}");
         }
         else
         {

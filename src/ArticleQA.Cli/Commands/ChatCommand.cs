@@ -57,11 +57,30 @@ internal sealed class ChatCommand(IServiceProvider services)
             }
 
             if (!interactive) console.MarkupLine($"[bold green]you>[/] {Markup.Escape(input)}");
-            last = await memory.AskAsync(input, history, cancellationToken: cancellationToken);
-            AnswerView.Write(console, last);
+            last = await AskStreamingAsync(console, memory, input, history, cancellationToken);
         }
 
         return CliApp.Ok;
+    }
+
+    /// <summary>Shows the answer's text as it arrives (from a model that streams), then the sources.</summary>
+    private static async Task<Answer> AskStreamingAsync(
+        IAnsiConsole console, ArticleMemory memory, string input, ConversationHistory history, CancellationToken cancellationToken)
+    {
+        var streamed = false;
+        await foreach (var update in memory.AskStreamingAsync(input, history, cancellationToken: cancellationToken))
+        {
+            if (update.Answer is { } answer)
+            {
+                AnswerView.WriteAfterStream(console, answer, streamed);
+                return answer;
+            }
+
+            AnswerView.WriteDelta(console, update.Delta!);
+            streamed = true;
+        }
+
+        throw new InvalidOperationException("The answer stream ended without an answer.");
     }
 
     private async Task<ArticleIndex> LoadAsync(IAnsiConsole console, bool interactive, CancellationToken cancellationToken)

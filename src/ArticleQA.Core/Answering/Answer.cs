@@ -67,6 +67,9 @@ public sealed record Answer
     /// <summary>Which answerer wrote it: <c>extractive</c>, an LLM, or <c>extractive-fallback</c>.</summary>
     public string Answerer { get; init; } = "extractive";
 
+    /// <summary>One short line for the user about how the answer was made (such as a fallback), or null.</summary>
+    public string? Notice { get; init; }
+
     /// <summary>Where the time went.</summary>
     public AnswerTimings Timings { get; init; } = new(0, 0, 0);
 }

@@ -29,7 +29,11 @@ public sealed record AnswerContext(
 /// <param name="Citations">Citations, numbered as in the text.</param>
 /// <param name="NoResultReason">Null for an answer; a reason for an abstention.</param>
 /// <param name="Answerer">Which answerer wrote it.</param>
-public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations, string? NoResultReason, string Answerer);
+public sealed record AnswerDraft(string Text, IReadOnlyList<Citation> Citations, string? NoResultReason, string Answerer)
+{
+    /// <summary>One short line for the user about how the answer was made (such as a fallback), or null.</summary>
+    public string? Notice { get; init; }
+}
 
 /// <summary>Writes the answer to a question from the retrieved evidence.</summary>
 public interface IAnswerer

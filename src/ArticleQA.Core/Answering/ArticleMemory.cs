@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using ArticleQA.Core.Conversation;
 using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Retrieval;
@@ -24,8 +25,11 @@ public sealed class ArticleMemory(
     IEmbeddingGenerator<string, Embedding<float>> embeddings,
     EmbeddingModelInfo model,
     Retriever retriever,
-    IAnswerer answerer)
+    IAnswerer answerer,
+    IFollowUpResolver? followUps = null)
 {
+    private readonly IFollowUpResolver _followUps = followUps ?? new RuleFollowUpResolver();
+
     /// <summary>The configured retrieval mode.</summary>
     public RetrievalMode RetrievalMode => retriever.Options.Mode;
 
@@ -36,12 +40,61 @@ public sealed class ArticleMemory(
     public async Task<Answer> AskAsync(
         string question, ConversationHistory? history = null, AskOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var prepared = await PrepareAsync(question, history, options, cancellationToken).ConfigureAwait(false);
+        if (prepared.Refused is not null) return prepared.Refused;
+
+        var clock = Stopwatch.StartNew();
+        var draft = await answerer.AnswerAsync(prepared.Context!, cancellationToken).ConfigureAwait(false);
+        return Complete(prepared, draft, clock.Elapsed.TotalMilliseconds, history);
+    }
+
+    /// <summary>
+    /// Answers <paramref name="question"/> as a stream: text deltas as the answerer writes them
+    /// (none from an answerer that cannot stream), then one update carrying the final
+    /// <see cref="Answer"/>. <paramref name="history"/> gets the new turn when given.
+    /// </summary>
+    public async IAsyncEnumerable<AskUpdate> AskStreamingAsync(
+        string question, ConversationHistory? history = null, AskOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var prepared = await PrepareAsync(question, history, options, cancellationToken).ConfigureAwait(false);
+        if (prepared.Refused is not null)
+        {
+            yield return new AskUpdate(null, prepared.Refused);
+            yield break;
+        }
+
+        var clock = Stopwatch.StartNew();
+        AnswerDraft? draft = null;
+        if (answerer is IStreamingAnswerer streaming)
+        {
+            await foreach (var update in streaming.StreamAsync(prepared.Context!, cancellationToken).ConfigureAwait(false))
+            {
+                if (update.Final is not null) draft = update.Final;
+                else if (!string.IsNullOrEmpty(update.Delta)) yield return new AskUpdate(update.Delta, null);
+            }
+        }
+
+        draft ??= await answerer.AnswerAsync(prepared.Context!, cancellationToken).ConfigureAwait(false);
+        yield return new AskUpdate(null, Complete(prepared, draft, clock.Elapsed.TotalMilliseconds, history));
+    }
+
+    /// <summary>Retrieves the passages for <paramref name="query"/>, best first, without answering.</summary>
+    public async Task<IReadOnlyList<RetrievedPassage>> SearchAsync(string query, int? topK = null, CancellationToken cancellationToken = default)
+    {
+        var prepared = await PrepareAsync(query, null, new AskOptions(TopK: topK), cancellationToken).ConfigureAwait(false);
+        return prepared.Context?.Retrieved ?? [];
+    }
+
+    /// <summary>Guards, resolves, embeds and retrieves: everything before the answerer.</summary>
+    private async Task<Prepared> PrepareAsync(string question, ConversationHistory? history, AskOptions? options, CancellationToken cancellationToken)
+    {
         var verdict = QuestionGuard.Check(question);
         if (!verdict.Accepted)
-            return new Answer { Question = question ?? "", Result = verdict.Message!, NoResult = true, NoResultReason = verdict.Refusal };
+            return new Prepared(null, null, 0, 0, new Answer { Question = question ?? "", Result = verdict.Message!, NoResult = true, NoResultReason = verdict.Refusal });
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
-        var resolved = FollowUpResolver.Resolve(verdict.Question, history);
+        var resolved = await _followUps.ResolveAsync(verdict.Question, history, cancellationToken).ConfigureAwait(false);
         // A follow-up is analysed as asked; the names it refers back to are checked separately.
         var analysis = QuestionAnalyzer.Analyze(verdict.Question, index.Vocabulary.IsName);
 
@@ -58,25 +111,29 @@ public sealed class ArticleMemory(
         var sentenceSimilarity = await SimilarityAsync(indexProvider.Sentences, index.Sentences.Count, [generated[^1].Vector], cancellationToken).ConfigureAwait(false);
         var retrieveMs = clock.Elapsed.TotalMilliseconds;
 
-        clock.Restart();
         var context = new AnswerContext(verdict.Question, resolved.Text, analysis, index, retrieved, sentenceSimilarity, chunkSimilarity, ContextParagraphs(history, resolved), resolved.CarriedNames);
-        var draft = await answerer.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
-        var answerMs = clock.Elapsed.TotalMilliseconds;
+        return new Prepared(context, resolved, embedMs, retrieveMs, null);
+    }
 
+    /// <summary>Wraps the answerer's draft into the answer and records the turn.</summary>
+    private static Answer Complete(Prepared prepared, AnswerDraft draft, double answerMs, ConversationHistory? history)
+    {
+        var context = prepared.Context!;
         var answer = new Answer
         {
-            Question = verdict.Question,
-            StandaloneQuestion = resolved.IsFollowUp ? resolved.Text : null,
+            Question = context.Question,
+            StandaloneQuestion = prepared.Resolved!.IsFollowUp ? prepared.Resolved.Text : null,
             Result = draft.Text,
             NoResult = draft.NoResultReason is not null,
             NoResultReason = draft.NoResultReason,
             Citations = draft.Citations,
-            RelevantSources = Sources(retrieved),
-            Retrieved = retrieved,
+            RelevantSources = Sources(context.Retrieved),
+            Retrieved = context.Retrieved,
             Answerer = draft.Answerer,
-            Timings = new AnswerTimings(embedMs, retrieveMs, answerMs),
+            Notice = draft.Notice,
+            Timings = new AnswerTimings(prepared.EmbedMs, prepared.RetrieveMs, answerMs),
         };
-        history?.Add(Turn(answer, resolved));
+        history?.Add(Turn(answer, prepared.Resolved));
         return answer;
     }
 
@@ -120,6 +177,9 @@ public sealed class ArticleMemory(
         return new ConversationTurn(answer.Question, resolved.Text, answer.Result, names, paragraphs);
     }
 
+    /// <summary>The work before answering: a context to answer from, or the refusal to return.</summary>
+    private sealed record Prepared(AnswerContext? Context, ResolvedQuestion? Resolved, double EmbedMs, double RetrieveMs, Answer? Refused);
+
     private static List<SourceReference> Sources(IReadOnlyList<RetrievedPassage> retrieved) =>
         retrieved
             .GroupBy(p => p.Chunk.Source)
@@ -127,3 +187,8 @@ public sealed class ArticleMemory(
                 p.Chunk.Text, Math.Round(p.Score, 6), p.Position, p.Chunk.Paragraph, p.Chunk.Start, p.Chunk.End)).ToList()))
             .ToList();
 }
+
+/// <summary>One step of <see cref="ArticleMemory.AskStreamingAsync"/>: a text delta, or the final answer.</summary>
+/// <param name="Delta">Text to append to what was shown; null on the final update.</param>
+/// <param name="Answer">The final answer, on the last update only.</param>
+public sealed record AskUpdate(string? Delta, Answer? Answer);

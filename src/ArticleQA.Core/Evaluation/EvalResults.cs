@@ -52,6 +52,11 @@ public sealed record ResultItem
     /// <summary>Which answerer answered.</summary>
     [JsonPropertyName("answerer")] public string? Answerer { get; init; }
 
+    /// <summary>How the answer was made when that needs telling (such as a fallback).</summary>
+    [JsonPropertyName("notice")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Notice { get; init; }
+
     /// <summary>Why it abstained, when it did.</summary>
     [JsonPropertyName("no_result_reason")] public string? NoResultReason { get; init; }
 

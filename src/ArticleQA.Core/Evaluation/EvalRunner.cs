@@ -84,6 +84,7 @@ public sealed class EvalRunner(ArticleMemory memory, EmbeddingModelInfo model)
                 ["answer"] = Math.Round(answer.Timings.Answer, 3),
             },
             Answerer = answer.Answerer,
+            Notice = answer.Notice,
             NoResultReason = answer.NoResultReason,
             StandaloneQuestion = answer.StandaloneQuestion,
             Tags = question.Tags,

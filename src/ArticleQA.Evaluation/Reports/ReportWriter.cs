@@ -122,13 +122,13 @@ public static class ReportWriter
 
         md.AppendLine("## Questions").AppendLine();
         var extraColumn = report.Runs.Count > 1 ? " fails also in |" : "";
-        md.AppendLine("| id | tags | verdict | why | question | answer |" + extraColumn).AppendLine("|---|---|---|---|---|---|" + (extraColumn.Length > 0 ? "---|" : ""));
+        md.AppendLine("| id | verdict | why | question | answer | tags |" + extraColumn).AppendLine("|---|---|---|---|---|---|" + (extraColumn.Length > 0 ? "---|" : ""));
         foreach (var item in report.Primary.Items)
         {
             var verdict = view.Verdicts[item.Id];
             var extra = report.Runs.Count > 1 ? $" {string.Join(", ", view.FailingElsewhere(item.Id))} |" : "";
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {item.Id} | {string.Join(", ", item.Tags ?? [])} | {Label(verdict.Outcome)} | {Cell(string.Join("; ", verdict.Reasons))} | {Cell(item.Question)} | {Cell(item.Answer)} |{extra}");
+                $"| {item.Id} | {Label(verdict.Outcome)} | {Cell(string.Join("; ", verdict.Reasons))} | {Cell(item.Question)} | {Cell(item.Answer)} | {string.Join(", ", item.Tags ?? [])} |{extra}");
         }
 
         return md.ToString();

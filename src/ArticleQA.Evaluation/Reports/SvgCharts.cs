@@ -115,7 +115,7 @@ public static class SvgCharts
 
     private static StringBuilder Open(string title, int height) =>
         new StringBuilder()
-            .Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-label=\"{Encode(title)}\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"system-ui,sans-serif\" font-size=\"12\">"))
+            .Append(Invariant($"<svg class=\"chart\" role=\"img\" aria-label=\"{Encode(title)}\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"system-ui,sans-serif\" font-size=\"12\">"))
             .Append(Invariant($"<title>{Encode(title)}</title><text x=\"10\" y=\"16\" font-weight=\"bold\" font-size=\"13\">{Encode(title)}</text>"));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

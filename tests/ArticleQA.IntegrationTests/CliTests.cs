@@ -112,6 +112,50 @@ public sealed class CliTests : IDisposable
         Assert.Contains("bad.jsonl:2", run.Stderr);
     }
 
+    [Theory]
+    [InlineData("--min", "accuracy=0.9", "unknown metric 'accuracy'")]
+    [InlineData("--min", "answer_accuracy=high", "needs a number")]
+    [InlineData("--parallel", "0", "--parallel takes a whole number")]
+    [InlineData("--compare", "bm26", "unknown configuration 'bm26'")]
+    [InlineData("--endpoint", "localhost:3978", "--endpoint takes the bot's http(s) URL")]
+    [InlineData("--baseline", "missing.json", "--baseline missing.json: cannot read it")]
+    public async Task Eval_BadOption_ExitsTwoWithOneLineAndWritesNothing(string option, string value, string message)
+    {
+        var output = Path.Combine(_data.Path, "bad-option.json");
+
+        var run = await RunAsync("eval", TestPaths.Questions, "--out", output, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Stderr);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Eval_MinGate_ExitsOneBelowTheFloorAndZeroAtIt_WithCompareAndBaseline()
+    {
+        var set = Path.Combine(_data.Path, "gate.jsonl");
+        await File.WriteAllLinesAsync(set,
+        [
+            """{"id":"a","question":"How many lighthouse factories are in China?","expected":{"contains":[["79"]],"support":["To date, China is home to 79 lighthouse factories"]},"tags":["numeric"]}""",
+            """{"id":"b","question":"What was Xiaomi's revenue last year?","expected":{"unanswerable":true},"tags":["unanswerable"]}""",
+        ]);
+        var output = Path.Combine(_data.Path, "gate", "results.json");
+        var report = Path.Combine(_data.Path, "gate", "report");
+
+        var met = await RunAsync("eval", set, "--out", output, "--min", "answer_accuracy=1", "--min", "abstention_accuracy=1",
+            "--compare", "bm25-minilm,lucene-bm25-minilm", "--parallel", "2", "--report", report);
+        var missed = await RunAsync("eval", set, "--out", output, "--min", "citation_recall=1.01", "--baseline", output);
+
+        Assert.Equal(0, met.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_data.Path, "gate", "results.bm25-minilm.json")));
+        Assert.True(File.Exists(Path.Combine(_data.Path, "gate", "results.lucene-bm25-minilm.json")));
+        Assert.Contains("lucene-bm25-minilm", await File.ReadAllTextAsync(Path.Combine(report, "report.html")));
+        Assert.Equal(1, missed.ExitCode);
+        Assert.Contains("gate failed: citation_recall 1 is below the minimum 1.01", missed.Stderr);
+        Assert.Contains("0 questions went from pass to fail, 0 from fail to pass.", missed.Stdout);
+    }
+
     public void Dispose() => _data.Dispose();
 
     private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(args, stdin: null);

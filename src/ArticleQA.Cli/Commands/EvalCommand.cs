@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel.ChatCompletion;
 using Spectre.Console;
 
 namespace ArticleQA.Cli.Commands;
@@ -25,6 +26,8 @@ namespace ArticleQA.Cli.Commands;
 /// <param name="createHost">Builds a host with configuration overrides, for <c>--compare</c>.</param>
 internal sealed class EvalCommand(IServiceProvider services, Func<IReadOnlyDictionary<string, string?>, IHost> createHost)
 {
+    private const string PromptsPathKey = "ArticleQA:PromptsPath";
+
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
         var arguments = await EvalArguments.ParseAsync(line, cancellationToken);
@@ -116,15 +119,19 @@ internal sealed class EvalCommand(IServiceProvider services, Func<IReadOnlyDicti
 
     private async Task<EvalResults> JudgeAsync(EvalResults results, List<string> notes, CancellationToken cancellationToken)
     {
-        // The seam for the LLM answerer: whoever configures an LLM registers an IChatClient.
-        var chat = services.GetService<IChatClient>();
+        // The LLM seam: when ArticleQA:Llm:Provider names a model, its host registers an IChatClient or
+        // Semantic Kernel's IChatCompletionService; either one judges.
+        var chat = Configured().HasLlm
+            ? services.GetService<IChatClient>() ?? services.GetService<IChatCompletionService>()?.AsChatClient()
+            : null;
         if (chat is null)
         {
             notes.Add($"LLM-judge metrics (groundedness, relevance): skipped — no LLM configured ({EvalConfigurations.LlmProviderKey} is none).");
             return results;
         }
 
-        var judges = await LlmJudges.CreateAsync(chat, cancellationToken: cancellationToken);
+        var prompts = RepositoryPaths.Resolve(services.GetRequiredService<IConfiguration>()[PromptsPathKey] ?? "prompts");
+        var judges = await LlmJudges.CreateAsync(chat, prompts, cancellationToken);
         return await judges.ScoreAsync(results, cancellationToken);
     }
 

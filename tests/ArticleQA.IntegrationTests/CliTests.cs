@@ -119,9 +119,11 @@ public sealed class CliTests : IDisposable
     [InlineData("--compare", "bm26", "unknown configuration 'bm26'")]
     [InlineData("--endpoint", "localhost:3978", "--endpoint takes the bot's http(s) URL")]
     [InlineData("--baseline", "missing.json", "--baseline missing.json: cannot read it")]
+    [InlineData("--report", "bad-option.jsonl", "is a file; give a folder")]
     public async Task Eval_BadOption_ExitsTwoWithOneLineAndWritesNothing(string option, string value, string message)
     {
         var output = Path.Combine(_data.Path, "bad-option.json");
+        await File.WriteAllTextAsync(Path.Combine(_data.Path, "bad-option.jsonl"), "not a folder");
 
         var run = await RunAsync("eval", TestPaths.Questions, "--out", output, option, value);
 

@@ -32,6 +32,9 @@ internal sealed record EvalArguments(
         line.RejectUnknown();
         if (line.Arguments.Count != 1 || output is null) throw new UsageException(Usage);
 
+        if (Directory.Exists(output)) throw new UsageException($"--out {output} is a folder; give the results file's path");
+        if (report is not null && File.Exists(report)) throw new UsageException($"--report {report} is a file; give a folder for report.md and report.html");
+
         var gates = new List<MetricGate>();
         foreach (var min in mins)
         {

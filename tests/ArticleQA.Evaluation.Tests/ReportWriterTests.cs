@@ -82,6 +82,17 @@ public sealed class ReportWriterTests : IDisposable
         Assert.Contains("| answer_accuracy | 0.500 | 0.500 | 0.000 |", md);
     }
 
+    [Fact]
+    public void Headline_SetWithoutExpectations_SaysNothingWasScored()
+    {
+        EvalQuestion[] questions = [new() { Id = "x1", Question = "Who?" }];
+        var report = new EvalReport(questions, [Results(questions, "only", Item("x1", "Someone."))]);
+
+        var headline = ReportWriter.Headline(report);
+
+        Assert.Equal("The set has no expectations: 1 questions answered by 1 configuration(s), nothing scored.", headline);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);

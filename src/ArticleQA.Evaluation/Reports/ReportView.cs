@@ -25,6 +25,9 @@ internal sealed class ReportView(EvalReport report)
     {
         var text = new StringBuilder();
         var scored = Verdicts.Values.Count(v => v.Outcome != Outcome.NotScored);
+        if (Report.Primary.Summary is null || scored == 0)
+            return Invariant($"The set has no expectations: {Report.Primary.Items.Count} questions answered by {Report.Runs.Count} configuration(s), nothing scored.");
+
         if (Report.Runs.Count > 1)
         {
             var runnerUp = Report.Runs.Where(r => !ReferenceEquals(r, Winner)).MaxBy(Scoreboard.Score)!;

@@ -49,5 +49,27 @@ else
   failed=$((failed + 1))
 fi
 
+# ---- eval gate (issue 3) ----------------------------------------------------------------------
+# The embedded default on the public question set, with floors a little under its measured level
+# (README, "Evaluation"): answer 0.862, citation precision 0.892 / recall 0.883, recall@5 0.936,
+# abstention 0.842. One test.
+echo "== eval gate: embedded default on the public question set"
+gate_dir=$(mktemp -d)
+if ArticleQA__DataPath="$gate_dir/data" dotnet run --project src/ArticleQA.Cli -c Release --no-build -- \
+    eval corpus/questions/powering-up.jsonl --out "$gate_dir/results.json" --report "$gate_dir/report" --parallel 2 \
+    --min answer_accuracy=0.84 --min citation_precision=0.87 --min citation_recall=0.86 \
+    --min retrieval_recall_at_5=0.92 --min abstention_accuracy=0.78 >"$log_dir/eval-gate.log" 2>&1 &&
+  [[ -s "$gate_dir/report/report.html" ]] &&
+  # An independent scorer of the five summary metrics must agree with the runner's own (when python3 is here).
+  { ! command -v python3 >/dev/null || python3 tests/tools/score_results.py corpus/questions/powering-up.jsonl "$gate_dir/results.json" >>"$log_dir/eval-gate.log"; }; then
+  echo "passed: every --min floor met, report written, summary agrees with the independent scorer"
+  passed=$((passed + 1))
+else
+  echo "failed: eval gate output was:"; grep -v '%$' "$log_dir/eval-gate.log" | tail -n 25
+  failed=$((failed + 1))
+fi
+rm -rf "$gate_dir"
+# ---- end of eval gate ---------------------------------------------------------------------------
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

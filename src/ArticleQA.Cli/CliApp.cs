@@ -46,7 +46,7 @@ internal static class CliApp
                 "chat" => await new ChatCommand(services).RunAsync(line, cancellation.Token),
                 "ask" => await new AskCommand(services).RunAsync(line, cancellation.Token),
                 "ingest" => await new IngestCommand(services).RunAsync(line, cancellation.Token),
-                "eval" => await new EvalCommand(services).RunAsync(line, cancellation.Token),
+                "eval" => await new EvalCommand(services, BuildHost).RunAsync(line, cancellation.Token),
                 "bench" => await new BenchCommand(services).RunAsync(line, cancellation.Token),
                 "config" => await new ConfigCommand(services).RunAsync(line, cancellation.Token),
                 _ => throw new UsageException($"unknown command '{line.Command}' (see 'articleqa help')"),
@@ -79,7 +79,8 @@ internal static class CliApp
         }
     }
 
-    private static IHost BuildHost()
+    /// <summary>The host of a command; <paramref name="overrides"/> (configuration keys) win over every other source.</summary>
+    private static IHost BuildHost(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -87,6 +88,7 @@ internal static class CliApp
             EnvironmentName = Environments.Production,
         });
         builder.Configuration.AddUserSecrets(typeof(CliApp).Assembly, optional: true);
+        if (overrides is { Count: > 0 }) builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddArticleQACore(builder.Configuration);

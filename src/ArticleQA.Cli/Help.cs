@@ -15,6 +15,11 @@ internal static class Help
           eval QUESTIONS.jsonl --out RESULTS.json [--report DIR]
                                       answer a question set and write results with metrics;
                                       --report writes DIR/report.md and DIR/report.html
+               [--compare all|NAME,…]  also run other configurations (RESULTS.<name>.json)
+               [--min METRIC=VALUE]…   exit 1 when a summary metric is below VALUE
+               [--baseline OLD.json]   list questions that flipped and each metric's change
+               [--parallel N]          answer N questions at once
+               [--endpoint URL]        score a running bot through /api/messages
           bench [--runs N]            measure start-up, ingest and per-question latency
           config                      show the effective configuration (secrets masked) and
                                       check that the configured language model answers

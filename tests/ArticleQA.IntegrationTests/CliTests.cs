@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace ArticleQA.IntegrationTests;
@@ -112,6 +111,52 @@ public sealed class CliTests : IDisposable
         Assert.Contains("bad.jsonl:2", run.Stderr);
     }
 
+    [Theory]
+    [InlineData("--min", "accuracy=0.9", "unknown metric 'accuracy'")]
+    [InlineData("--min", "answer_accuracy=high", "needs a number")]
+    [InlineData("--parallel", "0", "--parallel takes a whole number")]
+    [InlineData("--compare", "bm26", "unknown configuration 'bm26'")]
+    [InlineData("--endpoint", "localhost:3978", "--endpoint takes the bot's http(s) URL")]
+    [InlineData("--baseline", "missing.json", "--baseline missing.json: cannot read it")]
+    [InlineData("--report", "bad-option.jsonl", "is a file; give a folder")]
+    public async Task Eval_BadOption_ExitsTwoWithOneLineAndWritesNothing(string option, string value, string message)
+    {
+        var output = Path.Combine(_data.Path, "bad-option.json");
+        await File.WriteAllTextAsync(Path.Combine(_data.Path, "bad-option.jsonl"), "not a folder");
+
+        var run = await RunAsync("eval", TestPaths.Questions, "--out", output, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Stderr);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Eval_MinGate_ExitsOneBelowTheFloorAndZeroAtIt_WithCompareAndBaseline()
+    {
+        var set = Path.Combine(_data.Path, "gate.jsonl");
+        await File.WriteAllLinesAsync(set,
+        [
+            """{"id":"a","question":"How many lighthouse factories are in China?","expected":{"contains":[["79"]],"support":["To date, China is home to 79 lighthouse factories"]},"tags":["numeric"]}""",
+            """{"id":"b","question":"What was Xiaomi's revenue last year?","expected":{"unanswerable":true},"tags":["unanswerable"]}""",
+        ]);
+        var output = Path.Combine(_data.Path, "gate", "results.json");
+        var report = Path.Combine(_data.Path, "gate", "report");
+
+        var met = await RunAsync("eval", set, "--out", output, "--min", "answer_accuracy=1", "--min", "abstention_accuracy=1",
+            "--compare", "bm25-minilm,lucene-bm25-minilm", "--parallel", "2", "--report", report);
+        var missed = await RunAsync("eval", set, "--out", output, "--min", "citation_recall=1.01", "--baseline", output);
+
+        Assert.Equal(0, met.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_data.Path, "gate", "results.bm25-minilm.json")));
+        Assert.True(File.Exists(Path.Combine(_data.Path, "gate", "results.lucene-bm25-minilm.json")));
+        Assert.Contains("lucene-bm25-minilm", await File.ReadAllTextAsync(Path.Combine(report, "report.html")));
+        Assert.Equal(1, missed.ExitCode);
+        Assert.Contains("gate failed: citation_recall 1 is below the minimum 1.01", missed.Stderr);
+        Assert.Contains("0 questions went from pass to fail, 0 from fail to pass.", missed.Stdout);
+    }
+
     public void Dispose() => _data.Dispose();
 
     private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(args, stdin: null);
@@ -119,27 +164,6 @@ public sealed class CliTests : IDisposable
     private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, params (string Name, string Value)[] environment) =>
         RunAsync(args, null, environment);
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, string? stdin, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = _data.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "articleqa.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ArticleQA__DataPath"] = Path.Combine(_data.Path, "data");
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, string? stdin, params (string Name, string Value)[] environment) =>
+        CliProcess.RunAsync(_data.Path, args, stdin, environment);
 }

@@ -13,7 +13,8 @@ namespace ArticleQA.Core.Answering;
 /// <summary>Per-call choices that override configuration (used by evaluation comparisons).</summary>
 /// <param name="Mode">Retrieval mode.</param>
 /// <param name="TopK">Passages to retrieve.</param>
-public sealed record AskOptions(RetrievalMode? Mode = null, int? TopK = null);
+/// <param name="Ranker">A retriever that replaces the configured one, or null.</param>
+public sealed record AskOptions(RetrievalMode? Mode = null, int? TopK = null, IChunkRanker? Ranker = null);
 
 /// <summary>
 /// Kernel Memory's <c>Ask</c> on our own parts: guard the question, resolve it against the
@@ -106,7 +107,9 @@ public sealed class ArticleMemory(
         clock.Restart();
         var queryStems = resolved.IsFollowUp ? TextAnalyzer.Stems(resolved.Text).ToList() : analysis.Stems;
         var chunkSimilarity = await SimilarityAsync(indexProvider.Chunks, index.Chunks.Count, generated.Select(g => g.Vector), cancellationToken).ConfigureAwait(false);
-        var retrieved = retriever.Rank(index, queryStems, chunkSimilarity, options?.Mode, options?.TopK);
+        var retrieved = options?.Ranker is { } ranker
+            ? ranker.Rank(index, resolved.Text, options.TopK ?? retriever.Options.TopK)
+            : retriever.Rank(index, queryStems, chunkSimilarity, options?.Mode, options?.TopK);
         // Sentences are judged against the question as asked; the resolved one only steers retrieval.
         var sentenceSimilarity = await SimilarityAsync(indexProvider.Sentences, index.Sentences.Count, [generated[^1].Vector], cancellationToken).ConfigureAwait(false);
         var retrieveMs = clock.Elapsed.TotalMilliseconds;

@@ -23,6 +23,12 @@ public static partial class EvalMetrics
     /// <summary>Share of unanswerable questions abstained on.</summary>
     public const string AbstentionAccuracy = "abstention_accuracy";
 
+    private static readonly string[] AnswerableMetrics =
+    [
+        AnswerAccuracy, CitationPrecision, CitationRecall, RetrievalRecallAt5, "retrieval_recall_at_1", "retrieval_recall_at_3",
+        "retrieval_mrr", "token_f1", "false_abstention_rate",
+    ];
+
     /// <summary>The longest answer that can count as correct.</summary>
     public const int MaxCorrectAnswerLength = 600;
 
@@ -61,6 +67,33 @@ public static partial class EvalMetrics
         };
     }
 
+    /// <summary>
+    /// The metrics of <see cref="Summarize"/> for each tag, over the questions carrying it, plus
+    /// <c>questions</c> (how many carry it); a metric whose questions the tag has none of (such as
+    /// abstention accuracy for a tag with no unanswerable question) is left out. Tags in ordinal order.
+    /// </summary>
+    public static SortedDictionary<string, Dictionary<string, double>> SummarizeByTag(IReadOnlyList<EvalQuestion> questions, IReadOnlyList<ResultItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        var byTag = new SortedDictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var tag in questions.SelectMany(q => q.Tags ?? []).Distinct(StringComparer.Ordinal))
+        {
+            var tagged = questions.Where(q => q.Tags?.Contains(tag, StringComparer.Ordinal) == true).ToList();
+            var metrics = Summarize(tagged, items);
+            metrics["questions"] = tagged.Count;
+            // A share over no questions is not a measurement: leave it out rather than report 0.
+            if (metrics["answerable_questions"] == 0)
+            {
+                foreach (var name in AnswerableMetrics) metrics.Remove(name);
+            }
+
+            if (metrics["unanswerable_questions"] == 0) metrics.Remove(AbstentionAccuracy);
+            byTag[tag] = metrics;
+        }
+
+        return byTag;
+    }
+
     /// <summary>True when the item answers the question correctly by <see cref="AnswerAccuracy"/>'s rule.</summary>
     public static bool IsCorrect(ResultItem item, EvalQuestion question)
     {
@@ -68,7 +101,7 @@ public static partial class EvalMetrics
         ArgumentNullException.ThrowIfNull(question);
         return !item.Abstained
                && question.Expected?.Contains is { } groups
-               && item.Answer.Length <= MaxCorrectAnswerLength
+               && TextOverlap.CodePoints(item.Answer) <= MaxCorrectAnswerLength
                && TextOverlap.ContainsAll(item.Answer, groups);
     }
 

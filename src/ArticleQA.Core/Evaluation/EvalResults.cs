@@ -78,4 +78,15 @@ public sealed record ResultConfig(
 public sealed record EvalResults(
     [property: JsonPropertyName("config")] ResultConfig Config,
     [property: JsonPropertyName("items")] IReadOnlyList<ResultItem> Items,
-    [property: JsonPropertyName("summary")] IReadOnlyDictionary<string, double>? Summary);
+    [property: JsonPropertyName("summary")] IReadOnlyDictionary<string, double>? Summary)
+{
+    /// <summary>An extension of the format: the summary metrics per tag of the question set.</summary>
+    [JsonPropertyName("summary_by_tag")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, Dictionary<string, double>>? SummaryByTag { get; init; }
+
+    /// <summary>An extension of the format: the name of the configuration (see <c>eval --compare</c>).</summary>
+    [JsonPropertyName("config_name")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ConfigName { get; init; }
+}

@@ -16,28 +16,44 @@ public sealed class EvalRunner(ArticleMemory memory, EmbeddingModelInfo model)
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Answers every question and scores the set; <paramref name="progress"/> hears of each one done.</summary>
+    /// <summary>
+    /// Answers every question and scores the set; <paramref name="progress"/> hears of each one
+    /// done. With <paramref name="parallelism"/> above 1 that many questions are answered at once
+    /// (each in its own conversation); items stay in question order.
+    /// </summary>
     public async Task<EvalResults> RunAsync(
         IReadOnlyList<EvalQuestion> questions, AskOptions? options = null, IProgress<ResultItem>? progress = null,
-        CancellationToken cancellationToken = default)
+        int parallelism = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(questions);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         // One answer first so that latencies exclude loading the model and the index.
         await memory.AskAsync("What is the article about?", options: options, cancellationToken: cancellationToken).ConfigureAwait(false);
 
-        var items = new List<ResultItem>(questions.Count);
-        foreach (var question in questions)
-        {
-            var item = await AnswerAsync(question, options, cancellationToken).ConfigureAwait(false);
-            items.Add(item);
-            progress?.Report(item);
-        }
+        var items = new ResultItem[questions.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, questions.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                items[i] = await AnswerAsync(questions[i], options, token).ConfigureAwait(false);
+                progress?.Report(items[i]);
+            }).ConfigureAwait(false);
 
-        var summary = questions.Any(q => q.Expected is not null) ? EvalMetrics.Summarize(questions, items) : null;
         var answerer = items.Select(i => i.Answerer).FirstOrDefault(a => a is not null) ?? ExtractiveAnswerer.Name;
-        var retrieval = options?.Mode ?? memory.RetrievalMode;
-        var config = new ResultConfig(answerer, retrieval.ToString().ToLowerInvariant(), model.Name, options?.TopK ?? memory.TopK);
-        return new EvalResults(config, items, summary);
+        var retrieval = options?.Ranker?.Name ?? (options?.Mode ?? memory.RetrievalMode).ToString().ToLowerInvariant();
+        var config = new ResultConfig(answerer, retrieval, model.Name, options?.TopK ?? memory.TopK);
+        return Score(questions, new EvalResults(config, items, null));
+    }
+
+    /// <summary>Adds the summary and the per-tag summary when the set has expectations.</summary>
+    public static EvalResults Score(IReadOnlyList<EvalQuestion> questions, EvalResults results)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(results);
+        if (!questions.Any(q => q.Expected is not null)) return results with { Summary = null, SummaryByTag = null };
+        var byTag = EvalMetrics.SummarizeByTag(questions, results.Items);
+        return results with { Summary = EvalMetrics.Summarize(questions, results.Items), SummaryByTag = byTag.Count == 0 ? null : byTag };
     }
 
     /// <summary>Answers one question after replaying its history.</summary>

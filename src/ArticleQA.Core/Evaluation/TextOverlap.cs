@@ -5,14 +5,17 @@ namespace ArticleQA.Core.Evaluation;
 /// <summary>The text comparisons of the results contract, exactly as shared/docs/eval-format.md defines them.</summary>
 public static class TextOverlap
 {
-    /// <summary>NFKC, case-folded, curly quotes straight, en and em dashes as '-', whitespace runs as one space.</summary>
+    /// <summary>
+    /// NFKC, case-folded, curly quotes (and primes) straight, en, em and other dashes as '-',
+    /// whitespace runs as one space, trimmed.
+    /// </summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var builder = new StringBuilder(folded.Length);
+        var composed = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(composed.Length);
         var space = false;
-        foreach (var c in folded)
+        foreach (var c in composed)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -22,16 +25,36 @@ public static class TextOverlap
 
             if (space && builder.Length > 0) builder.Append(' ');
             space = false;
-            builder.Append(c switch
-            {
-                '‘' or '’' or '‚' or '‛' => '\'',
-                '“' or '”' or '„' or '‟' => '"',
-                '–' or '—' => '-',
-                _ => c,
-            });
+            AppendFolded(builder, c);
         }
 
         return builder.ToString();
+    }
+
+    // Full case folding differs from lower-casing for a few letters; those are spelled out.
+    private static void AppendFolded(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '‘' or '’' or '‚' or '‛' or '′':
+                builder.Append('\'');
+                break;
+            case '“' or '”' or '„' or '‟' or '″':
+                builder.Append('"');
+                break;
+            case '–' or '—' or '‒' or '―' or '−':
+                builder.Append('-');
+                break;
+            case 'ß' or 'ẞ':
+                builder.Append("ss");
+                break;
+            case 'ς':
+                builder.Append('σ');
+                break;
+            default:
+                builder.Append(char.ToLowerInvariant(c));
+                break;
+        }
     }
 
     /// <summary>
@@ -45,14 +68,29 @@ public static class TextOverlap
         var b = Normalize(support);
         if (a.Length == 0 || b.Length == 0) return false;
         if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return true;
-        return LongestCommonSubstring(a, b) >= Math.Min(40, 0.6 * a.Length);
+        // Lengths in characters (code points), as a Python scorer counts them.
+        return LongestCommonSubstring(a, b) >= Math.Min(40, 0.6 * CodePoints(a));
     }
 
-    /// <summary>Length of the longest common substring.</summary>
+    /// <summary>Number of characters (Unicode code points, not UTF-16 units) of a text.</summary>
+    public static int CodePoints(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes()) count++;
+        return count;
+    }
+
+    /// <summary>Length in code points of the longest common substring.</summary>
     public static int LongestCommonSubstring(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return LongestCommonRun(a.EnumerateRunes().Select(r => r.Value).ToArray(), b.EnumerateRunes().Select(r => r.Value).ToArray());
+    }
+
+    private static int LongestCommonRun(int[] a, int[] b)
+    {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         var best = 0;

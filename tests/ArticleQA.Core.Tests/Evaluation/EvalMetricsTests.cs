@@ -170,6 +170,62 @@ public sealed class EvalMetricsTests
     }
 
     [Fact]
+    public void SummarizeByTag_ScoresEachTagOverItsOwnQuestions()
+    {
+        EvalQuestion[] questions =
+        [
+            Answerable("q1") with { Tags = ["numeric", "factoid"] },
+            Answerable("q2") with { Tags = ["numeric"] },
+            Unanswerable("u1") with { Tags = ["unanswerable", "numeric"] },
+            Unanswerable("u2") with { Tags = ["unanswerable"] },
+        ];
+        ResultItem[] items =
+        [
+            Item("q1", "79 [1]", citations: [Good]),
+            Item("q2", "Many [1]", citations: [Bad]),
+            Item("u1", "The article does not say.", abstained: true),
+            Item("u2", "It was 2019."),
+        ];
+
+        var byTag = EvalMetrics.SummarizeByTag(questions, items);
+
+        Assert.Equal(["factoid", "numeric", "unanswerable"], byTag.Keys);
+        // numeric: q1 right, q2 wrong -> 1/2; one of two citations supported; u1 abstained -> 1/1.
+        Assert.Equal(3, byTag["numeric"]["questions"]);
+        Assert.Equal(0.5, byTag["numeric"][EvalMetrics.AnswerAccuracy], precision: 12);
+        Assert.Equal(0.5, byTag["numeric"][EvalMetrics.CitationPrecision], precision: 12);
+        Assert.Equal(1.0, byTag["numeric"][EvalMetrics.AbstentionAccuracy], precision: 12);
+        Assert.Equal(1.0, byTag["factoid"][EvalMetrics.AnswerAccuracy], precision: 12);
+        Assert.Equal(0.5, byTag["unanswerable"][EvalMetrics.AbstentionAccuracy], precision: 12);
+    }
+
+    [Fact]
+    public void SummarizeByTag_LeavesOutSharesOverNoQuestions()
+    {
+        EvalQuestion[] questions = [Answerable("q1") with { Tags = ["numeric"] }, Unanswerable("u1") with { Tags = ["unanswerable"] }];
+        ResultItem[] items = [Item("q1", "79 [1]", citations: [Good]), Item("u1", "No.", abstained: true)];
+
+        var byTag = EvalMetrics.SummarizeByTag(questions, items);
+
+        Assert.False(byTag["numeric"].ContainsKey(EvalMetrics.AbstentionAccuracy));
+        Assert.False(byTag["unanswerable"].ContainsKey(EvalMetrics.AnswerAccuracy));
+        Assert.False(byTag["unanswerable"].ContainsKey(EvalMetrics.RetrievalRecallAt5));
+        Assert.Equal(1.0, byTag["unanswerable"][EvalMetrics.AbstentionAccuracy]);
+    }
+
+    [Fact]
+    public void IsCorrect_AnswerLength_CountsCharactersNotUtf16Units()
+    {
+        // "79 " and 597 emoji: 600 characters (the limit) but 1197 UTF-16 units.
+        var answer = "79 " + string.Concat(Enumerable.Repeat("\U0001F600", 597));
+
+        var correct = EvalMetrics.IsCorrect(Item("q1", answer), Answerable("q1"));
+
+        Assert.True(answer.Length > EvalMetrics.MaxCorrectAnswerLength);
+        Assert.True(correct);
+    }
+
+    [Fact]
     public void Percentile_OfNoValues_IsZero()
     {
         Assert.Equal(0, EvalMetrics.Percentile([], 0.5));

@@ -16,6 +16,25 @@ public sealed class TextOverlapTests
         Assert.Equal(expected, normalized);
     }
 
+    [Theory]
+    [InlineData("STRAẞE straße", "strasse strasse")]
+    [InlineData("ΣΟΦΟΣ σοφος", "σοφοσ σοφοσ")]
+    [InlineData("5′ 6″ 1‒2 a―b 3−4", "5' 6'' 1-2 a-b 3-4")]
+    public void Normalize_CaseFoldsAndStraightensPrimesAndOtherDashes(string text, string expected)
+    {
+        var normalized = TextOverlap.Normalize(text);
+
+        Assert.Equal(expected, normalized);
+    }
+
+    [Fact]
+    public void LongestCommonSubstring_CountsCharactersNotUtf16Units()
+    {
+        var length = TextOverlap.LongestCommonSubstring("x\U0001F600\U0001F600y", "\U0001F600\U0001F600");
+
+        Assert.Equal(2, length);
+    }
+
     [Fact]
     public void Normalize_AppliesNfkc()
     {

@@ -40,7 +40,10 @@ public sealed partial class MessagesEndpointTests(BotFactory factory) : IClassFi
             Assert.StartsWith("http", appearance.GetProperty("url").GetString());
         }
 
-        Assert.True(reply.GetProperty("channelData").GetProperty("feedbackLoopEnabled").GetBoolean());
+        // Teams' current feedback flag only: it rejects messages that also carry the older feedbackLoopEnabled.
+        var channelData = reply.GetProperty("channelData");
+        Assert.Equal("default", channelData.GetProperty("feedbackLoop").GetProperty("type").GetString());
+        Assert.False(channelData.TryGetProperty("feedbackLoopEnabled", out _));
     }
 
     [Fact]

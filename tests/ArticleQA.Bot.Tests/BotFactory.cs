@@ -57,3 +57,16 @@ public sealed class MissingCorpusBotFactory : BotFactory
         ["ArticleQA:DataPath"] = Path.Combine(Path.GetTempPath(), "articleqa-no-data-" + Guid.NewGuid().ToString("N")),
     };
 }
+
+/// <summary>The bot host with a Direct Line secret, so starting a conversation needs it.</summary>
+public sealed class DirectLineSecretBotFactory : BotFactory
+{
+    /// <summary>The configured Direct Line secret.</summary>
+    public const string Secret = "test-direct-line-secret";
+
+    /// <inheritdoc />
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["ArticleQA:DirectLine:Secret"] = Secret,
+    };
+}

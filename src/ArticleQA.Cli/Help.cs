@@ -16,6 +16,9 @@ internal static class Help
                                       answer a question set and write results with metrics;
                                       --report writes DIR/report.md and DIR/report.html
           bench [--runs N]            measure start-up, ingest and per-question latency
+          teams-package [--out FILE] [--bot-id GUID]
+                                      write the Teams app package (manifest.json and icons) to
+                                      sideload; the bot id defaults to MicrosoftAppId
           help                        this text
 
         Configuration: appsettings.json, environment variables (ArticleQA__Section__Key),

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace ArticleQA.IntegrationTests;
@@ -119,27 +118,6 @@ public sealed class CliTests : IDisposable
     private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, params (string Name, string Value)[] environment) =>
         RunAsync(args, null, environment);
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, string? stdin, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = _data.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "articleqa.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ArticleQA__DataPath"] = Path.Combine(_data.Path, "data");
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, string? stdin, params (string Name, string Value)[] environment) =>
+        CliProcess.RunAsync(args, _data.Path, stdin, [("ArticleQA__DataPath", Path.Combine(_data.Path, "data")), .. environment]);
 }

@@ -158,6 +158,29 @@ public sealed class DirectLineEndpointTests(BotFactory factory) : IClassFixture<
         Assert.Single(activities);
     }
 
+    [Fact]
+    public async Task Activities_TokenInTheQueryString_IsOnlyForTheStream()
+    {
+        var session = await DirectLineSession.StartAsync(_client);
+
+        using var response = await session.SendAsync(HttpMethod.Get, $"/conversations/{session.ConversationId}/activities?t={Uri.EscapeDataString(session.Token)}", credential: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ClaimingToBeTheBot_IsStillTheUsers()
+    {
+        var session = await DirectLineSession.StartAsync(_client);
+
+        using var post = await session.SendAsync(HttpMethod.Post, $"/conversations/{session.ConversationId}/activities", session.Token,
+            """{"type":"message","text":"help","from":{"id":"articleqa-bot","role":"bot"}}""");
+        var (activities, _) = await session.ActivitiesAsync(1);
+
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        Assert.Equal("user", activities[0].GetProperty("from").GetProperty("role").GetString());
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("[1]")]

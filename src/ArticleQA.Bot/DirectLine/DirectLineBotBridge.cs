@@ -57,8 +57,9 @@ public sealed class DirectLineBotBridge(AdapterWithErrorHandler adapter, IServic
         try
         {
             Address(activity, conversation, serviceUrl);
+            // Whatever the client claims, what it posts comes from the user, never from the bot.
             if (activity.From is not { Id.Length: > 0 }) activity.From = UserAccount(conversation);
-            activity.From.Role ??= RoleTypes.User;
+            activity.From.Role = RoleTypes.User;
             activity.Recipient = BotAccount;
             activity.DeliveryMode = null;
             var id = conversation.Append([activity])[0];

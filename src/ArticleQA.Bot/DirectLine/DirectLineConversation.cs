@@ -12,6 +12,7 @@ public sealed class DirectLineConversation(string id, string userId, TimeProvide
     private readonly List<Activity> _activities = [];
     private readonly Lock _gate = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _lastUsedTicks = time.GetUtcNow().UtcTicks;
 
     /// <summary>The conversation id.</summary>
     public string Id { get; } = id;
@@ -26,7 +27,7 @@ public sealed class DirectLineConversation(string id, string userId, TimeProvide
     public bool Started { get; set; }
 
     /// <summary>When a client last used the conversation.</summary>
-    public DateTimeOffset LastUsed { get; private set; } = time.GetUtcNow();
+    public DateTimeOffset LastUsed => new(Interlocked.Read(ref _lastUsedTicks), TimeSpan.Zero);
 
     /// <summary>Activities in the transcript.</summary>
     public int Count
@@ -38,7 +39,7 @@ public sealed class DirectLineConversation(string id, string userId, TimeProvide
     }
 
     /// <summary>Notes that a client used the conversation.</summary>
-    public void Touch() => LastUsed = time.GetUtcNow();
+    public void Touch() => Interlocked.Exchange(ref _lastUsedTicks, time.GetUtcNow().UtcTicks);
 
     /// <summary>
     /// Adds activities to the transcript, giving each a server id (<c>conversation|0000005</c>) and

@@ -109,11 +109,15 @@ public static class DirectLineEndpoints
         return Results.Content(DirectLineJson.ActivitySet(activities, next), "application/json");
     }
 
-    /// <summary>Null when the request's credential grants <paramref name="conversationId"/>, else the refusal.</summary>
-    internal static IResult? Authorize(HttpRequest request, DirectLineTokens tokens, DirectLineConversationStore store, string conversationId, out DirectLineConversation? conversation)
+    /// <summary>
+    /// Null when the request's bearer credential (or, for the stream, whose clients cannot set headers,
+    /// its <c>t</c> query parameter) grants <paramref name="conversationId"/>; else the refusal.
+    /// </summary>
+    internal static IResult? Authorize(
+        HttpRequest request, DirectLineTokens tokens, DirectLineConversationStore store, string conversationId, out DirectLineConversation? conversation, bool queryToken = false)
     {
         conversation = null;
-        var credential = DirectLineTokens.Bearer(request.Headers.Authorization) ?? request.Query["t"].ToString();
+        var credential = DirectLineTokens.Bearer(request.Headers.Authorization) ?? (queryToken ? request.Query["t"].ToString() : null);
         switch (tokens.Check(credential, conversationId).Access)
         {
             case DirectLineAccess.None: return Unauthorized();

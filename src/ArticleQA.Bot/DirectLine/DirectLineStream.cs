@@ -15,7 +15,7 @@ public static class DirectLineStream
         string conversationId, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineConversationStore store, IHostApplicationLifetime lifetime)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (DirectLineEndpoints.Authorize(context.Request, tokens, store, conversationId, out var conversation) is { } refused) return refused;
+        if (DirectLineEndpoints.Authorize(context.Request, tokens, store, conversationId, out var conversation, queryToken: true) is { } refused) return refused;
         if (DirectLineEndpoints.ParseWatermark(watermark) is not { } from)
             return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be a number.");
         if (!context.WebSockets.IsWebSocketRequest)

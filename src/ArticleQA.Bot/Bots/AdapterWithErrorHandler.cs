@@ -27,14 +27,16 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 
     /// <summary>
     /// Runs an activity that reached the host through its own Direct Line endpoint, whose token the
-    /// endpoint has already checked, through the same turn pipeline as <c>/api/messages</c>; the
-    /// replies are buffered (<c>deliveryMode: expectReplies</c>) and returned instead of being sent
-    /// to a channel's serviceUrl.
+    /// endpoint has already checked, through the same turn pipeline as <c>/api/messages</c>. Each
+    /// reply is handed to <paramref name="onReplies"/> the moment the bot sends it (so a typing
+    /// indicator arrives before the answer), and otherwise only buffered
+    /// (<c>deliveryMode: expectReplies</c>) instead of being posted to a channel's serviceUrl.
     /// </summary>
-    public async Task<IReadOnlyList<Activity>> ProcessInProcessAsync(Activity activity, IBot bot, CancellationToken cancellationToken = default)
+    public async Task ProcessInProcessAsync(Activity activity, IBot bot, Func<IReadOnlyList<Activity>, Task> onReplies, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(onReplies);
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
 
         // The identity a channel's token would give: the bot's own app id as the audience, or
@@ -49,7 +51,15 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
             ConnectorFactory = BotFrameworkAuthentication.CreateConnectorFactory(identity),
         };
 
-        var response = await ProcessActivityAsync(request, activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
-        return (response?.Body as ExpectedReplies)?.Activities?.ToList() ?? [];
+        await ProcessActivityAsync(request, activity, async (turnContext, turnCancellation) =>
+        {
+            // Registered on the turn itself, so the error handler's apology is caught too.
+            turnContext.OnSendActivities(async (_, replies, next) =>
+            {
+                await onReplies(replies).ConfigureAwait(false);
+                return await next().ConfigureAwait(false);
+            });
+            await bot.OnTurnAsync(turnContext, turnCancellation).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -8,8 +8,8 @@ namespace ArticleQA.Bot.DirectLine;
 /// <summary>
 /// Carries Direct Line activities to the bot and its replies back into the transcript. Each turn
 /// goes through the same <see cref="AdapterWithErrorHandler"/> and <see cref="IBot"/> as
-/// <c>/api/messages</c>, with <c>deliveryMode: expectReplies</c>, so the replies come back in
-/// process instead of being posted to a channel's serviceUrl.
+/// <c>/api/messages</c>, with <c>deliveryMode: expectReplies</c>; each reply lands in the transcript
+/// as the bot sends it, instead of being posted to a channel's serviceUrl.
 /// </summary>
 public sealed class DirectLineBotBridge(AdapterWithErrorHandler adapter, IServiceProvider services, IHostApplicationLifetime lifetime)
 {
@@ -77,16 +77,21 @@ public sealed class DirectLineBotBridge(AdapterWithErrorHandler adapter, IServic
         Address(activity, conversation, serviceUrl);
         activity.Recipient = BotAccount;
         var bot = services.GetRequiredService<IBot>();
-        var replies = await adapter.ProcessInProcessAsync(activity, bot, lifetime.ApplicationStopping).ConfigureAwait(false);
-        foreach (var reply in replies)
+        await adapter.ProcessInProcessAsync(activity, bot, sent =>
         {
-            Address(reply, conversation, serviceUrl);
-            reply.From = BotAccount;
-            reply.Recipient = activity.From;
-            reply.DeliveryMode = null;
-        }
+            // Copies: the adapter still owns the activities it is sending.
+            var replies = sent.Select(DirectLineJson.Clone).ToList();
+            foreach (var reply in replies)
+            {
+                Address(reply, conversation, serviceUrl);
+                reply.From = BotAccount;
+                reply.Recipient = activity.From;
+                reply.DeliveryMode = null;
+            }
 
-        conversation.Append(replies);
+            conversation.Append(replies);
+            return Task.CompletedTask;
+        }, lifetime.ApplicationStopping).ConfigureAwait(false);
     }
 
     private static void Address(Activity activity, DirectLineConversation conversation, string serviceUrl)

@@ -60,8 +60,11 @@ public static class BotServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapControllers();
-        if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Enabled)
+        var directLine = app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        if (directLine.Enabled)
         {
+            if (string.IsNullOrEmpty(directLine.Secret) && !string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]))
+                app.Logger.LogWarning("Direct Line at /v3/directline and the Web Chat page at / are open to anyone: set ArticleQA:DirectLine:Secret, or ArticleQA:DirectLine:Enabled=false.");
             app.UseWebSockets();
             app.MapDirectLine();
             app.MapWebChatPage();

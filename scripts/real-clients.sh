@@ -20,12 +20,16 @@ stop_bot() {
 trap 'stop_bot; rm -rf "$work"' EXIT
 give_up() { echo "real clients: $1"; echo "real clients: 0 passed, 1 failed"; exit 1; }
 
-# Chromium from Debian when missing.
-if ! command -v chromium >/dev/null 2>&1; then
+# Chromium (and Node.js with npm, if the machine lacks them) from Debian when missing.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [[ ${#missing[@]} -gt 0 ]]; then
   sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  echo "installing chromium (apt-get)"
-  $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null \
-    || give_up "could not install chromium"
+  echo "installing ${missing[*]} (apt-get)"
+  $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || give_up "could not install ${missing[*]}"
 fi
 
 # npm packages from the committed lock files, reinstalled only when the lock file changed.

@@ -71,5 +71,20 @@ fi
 rm -rf "$gate_dir"
 # ---- end of eval gate ---------------------------------------------------------------------------
 
+# --- Real clients (issue 5): botframework-directlinejs, Web Chat in headless Chromium, the Teams
+# manifest schema, against the bot host started as a process. scripts/real-clients.sh installs
+# chromium and the npm packages when missing, and prints "real clients: N passed, N failed".
+echo "== end to end: real clients (Direct Line, Web Chat in Chromium, Teams manifest)"
+real_clients_log="$log_dir/real-clients.log"
+bash scripts/real-clients.sh 2>&1 | tee "$real_clients_log" | grep -vE '^real clients: [0-9]+ passed' || true
+real_clients=$(grep -E '^real clients: [0-9]+ passed, [0-9]+ failed' "$real_clients_log" | tail -n 1)
+if [[ -z "$real_clients" ]]; then
+  failed=$((failed + 1))
+else
+  passed=$((passed + $(sed -E 's/.*: ([0-9]+) passed.*/\1/' <<<"$real_clients")))
+  failed=$((failed + $(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$real_clients")))
+fi
+# --- end real clients
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

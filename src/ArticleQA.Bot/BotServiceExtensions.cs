@@ -1,4 +1,5 @@
 using ArticleQA.Bot.Bots;
+using ArticleQA.Bot.DirectLine;
 using ArticleQA.Bot.Hosting;
 using ArticleQA.Bot.Protection;
 using ArticleQA.Bot.Replies;
@@ -51,14 +52,28 @@ public static class BotServiceExtensions
         services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<RequestGate>();
         services.AddHostedService<IndexWarmupService>();
+        services.AddDirectLine(builder.Configuration);
         return builder;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c>, <c>GET /healthz</c> and the cited articles under <c>/articles/</c>.</summary>
+    /// <summary>
+    /// Maps <c>POST /api/messages</c>, <c>GET /healthz</c>, the cited articles under <c>/articles/</c>,
+    /// and (unless <c>ArticleQA:DirectLine:Enabled</c> is false) Direct Line under <c>/v3/directline</c> and the Web Chat page at <c>/</c>.
+    /// </summary>
     public static WebApplication MapArticleQABot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapControllers();
+        var directLine = app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        if (directLine.Enabled)
+        {
+            if (string.IsNullOrEmpty(directLine.Secret) && !string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]))
+                app.Logger.LogWarning("Direct Line at /v3/directline and the Web Chat page at / are open to anyone: set ArticleQA:DirectLine:Secret, or ArticleQA:DirectLine:Enabled=false.");
+            app.UseWebSockets();
+            app.MapDirectLine();
+            app.MapWebChatPage();
+        }
+
         app.MapGet("/healthz", (IndexProvider index) =>
             index.IsReady ? Results.Text("ready") : Results.Text("loading the index", statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapGet("/articles/{name}", (string name, IOptions<ArticleQAOptions> options) =>

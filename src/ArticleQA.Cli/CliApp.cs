@@ -19,7 +19,7 @@ internal static class CliApp
     public const int Failed = 1;
     public const int BadInput = 2;
 
-    private static readonly HashSet<string> Valued = ["--out", "--report", "--runs", "--min", "--baseline", "--parallel", "--endpoint", "--compare"];
+    private static readonly HashSet<string> Valued = ["--out", "--report", "--runs", "--min", "--baseline", "--parallel", "--endpoint", "--compare", "--bot-id"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -49,6 +49,7 @@ internal static class CliApp
                 "eval" => await new EvalCommand(services, BuildHost).RunAsync(line, cancellation.Token),
                 "bench" => await new BenchCommand(services).RunAsync(line, cancellation.Token),
                 "config" => await new ConfigCommand(services).RunAsync(line, cancellation.Token),
+                "teams-package" => await new TeamsPackageCommand(services).RunAsync(line, cancellation.Token),
                 _ => throw new UsageException($"unknown command '{line.Command}' (see 'articleqa help')"),
             };
         }

@@ -23,6 +23,9 @@ internal static class Help
           bench [--runs N]            measure start-up, ingest and per-question latency
           config                      show the effective configuration (secrets masked) and
                                       check that the configured language model answers
+          teams-package [--out FILE] [--bot-id GUID]
+                                      write the Teams app package (manifest.json and icons) to
+                                      sideload; the bot id defaults to MicrosoftAppId
           help                        this text
 
         Configuration: appsettings.json, environment variables (ArticleQA__Section__Key),

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace ArticleQA.Bot.Tests;
 
 /// <summary>The bot host in process, anonymous (no app id), with the real index and embedding model.</summary>
 public class BotFactory : WebApplicationFactory<Program>
 {
+    /// <summary>What the host logged.</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>Settings layered over appsettings.json.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
@@ -15,6 +19,7 @@ public class BotFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("MicrosoftAppId", "");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>("ArticleQA", LogLevel.Information));
     }
 }
 
@@ -55,5 +60,18 @@ public sealed class MissingCorpusBotFactory : BotFactory
     {
         ["ArticleQA:CorpusPath"] = Path.Combine(Path.GetTempPath(), "articleqa-no-corpus-" + Guid.NewGuid().ToString("N")),
         ["ArticleQA:DataPath"] = Path.Combine(Path.GetTempPath(), "articleqa-no-data-" + Guid.NewGuid().ToString("N")),
+    };
+}
+
+/// <summary>The bot host with a Direct Line secret, so starting a conversation needs it.</summary>
+public sealed class DirectLineSecretBotFactory : BotFactory
+{
+    /// <summary>The configured Direct Line secret.</summary>
+    public const string Secret = "test-direct-line-secret";
+
+    /// <inheritdoc />
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["ArticleQA:DirectLine:Secret"] = Secret,
     };
 }

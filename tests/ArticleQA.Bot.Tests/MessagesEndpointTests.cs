@@ -40,7 +40,10 @@ public sealed partial class MessagesEndpointTests(BotFactory factory) : IClassFi
             Assert.StartsWith("http", appearance.GetProperty("url").GetString());
         }
 
-        Assert.True(reply.GetProperty("channelData").GetProperty("feedbackLoopEnabled").GetBoolean());
+        // Teams' current feedback flag only: it rejects messages that also carry the older feedbackLoopEnabled.
+        var channelData = reply.GetProperty("channelData");
+        Assert.Equal("default", channelData.GetProperty("feedbackLoop").GetProperty("type").GetString());
+        Assert.False(channelData.TryGetProperty("feedbackLoopEnabled", out _));
     }
 
     [Fact]
@@ -143,11 +146,17 @@ public sealed partial class MessagesEndpointTests(BotFactory factory) : IClassFi
     {
         var activity = Activities.Base("invoke", Activities.NewConversation());
         activity["name"] = "message/submitAction";
-        activity["value"] = new System.Text.Json.Nodes.JsonObject { ["actionName"] = "feedback", ["actionValue"] = new System.Text.Json.Nodes.JsonObject { ["reaction"] = "like" } };
+        activity["replyToId"] = "answer-7";
+        activity["value"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["actionName"] = "feedback",
+            ["actionValue"] = new System.Text.Json.Nodes.JsonObject { ["reaction"] = "dislike", ["feedback"] = """{"feedbackText":"too short"}""" },
+        };
 
         using var response = await _client.PostAsJsonAsync(Activities.Endpoint, activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(factory.Logs.Messages, m => m.StartsWith("Feedback on answer-7", StringComparison.Ordinal) && m.Contains("reaction=dislike", StringComparison.Ordinal) && m.Contains("too short", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -189,6 +198,16 @@ public sealed partial class MessagesEndpointTests(BotFactory factory) : IClassFi
         using var response = await Activities.PostRawAsync(_client, activity.ToJsonString());
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task WebChatBundle_InstalledByTheBuild_IsServed()
+    {
+        using var response = await _client.GetAsync("/webchat/webchat.js");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("createDirectLine", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -25,3 +25,21 @@ public sealed class RateLimitTests(RateLimitedBotFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 }
+
+/// <summary>Direct Line posts count against the same per-conversation allowance.</summary>
+public sealed class DirectLineRateLimitTests(RateLimitedBotFactory factory) : IClassFixture<RateLimitedBotFactory>
+{
+    [Fact]
+    public async Task Post_OverConversationAllowance_Is429AndAddsNothing()
+    {
+        var session = await DirectLineSession.StartAsync(factory.CreateClient());
+        for (var i = 0; i < RateLimitedBotFactory.Allowance; i++) await session.SayAsync("help");
+        var (before, _) = await session.ActivitiesAsync();
+
+        using var limited = await session.SendAsync(HttpMethod.Post, $"/conversations/{session.ConversationId}/activities", session.Token, """{"type":"message","text":"help"}""");
+        var (after, _) = await session.ActivitiesAsync();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(before.Count, after.Count);
+    }
+}

@@ -5,6 +5,7 @@ using ArticleQA.Core.Answering;
 using ArticleQA.Core.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace ArticleQA.Bot.Bots;
 
@@ -86,9 +87,12 @@ public sealed class ArticleQABot(
     {
         if (turnContext.Activity.Name != FeedbackInvokeName) return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
 
+        // Teams sends {"actionName":"feedback","actionValue":{"reaction":"like"|"dislike","feedback":"{\"feedbackText\":…}"}}.
+        var action = (turnContext.Activity.Value as JObject)?["actionValue"] as JObject;
         logger.LogInformation(
-            "Feedback on {ReplyToId} in conversation {ConversationId}: {Feedback}",
-            turnContext.Activity.ReplyToId, turnContext.Activity.Conversation?.Id, turnContext.Activity.Value?.ToString());
+            "Feedback on {ReplyToId} in conversation {ConversationId}: reaction={Reaction} feedback={Feedback}",
+            turnContext.Activity.ReplyToId, turnContext.Activity.Conversation?.Id,
+            action?["reaction"]?.ToString() ?? "none", action?["feedback"]?.ToString() ?? "");
         return new InvokeResponse { Status = StatusCodes.Status200OK };
     }
 

@@ -24,7 +24,7 @@ public sealed class RequestGate(IOptions<BotOptions> options, IConfiguration con
         var max = options.Value.MaxRequestBytes;
         if (request.ContentLength > max) return StatusCodes.Status413PayloadTooLarge;
 
-        var body = await ReadAtMostAsync(request.Body, max, cancellationToken).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(request.Body, max, cancellationToken).ConfigureAwait(false);
         if (body is null) return StatusCodes.Status413PayloadTooLarge;
         request.Body = body;
 
@@ -76,20 +76,5 @@ public sealed class RequestGate(IOptions<BotOptions> options, IConfiguration con
         {
             return false;
         }
-    }
-
-    private static async Task<MemoryStream?> ReadAtMostAsync(Stream source, int max, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        return buffer;
     }
 }

@@ -35,7 +35,9 @@ public sealed class CitedReplyFactory(ArticleCatalog catalog, IOptions<BotOption
         var citations = answer.NoResult ? [] : answer.Citations.OrderBy(c => c.N).Take(MaxCitations).ToList();
         var reply = MessageFactory.Text(answer.Result);
         // Teams offers thumbs up/down on the message and sends the reaction as message/submitAction.
-        reply.ChannelData = new JObject { ["feedbackLoopEnabled"] = true };
+        // Only the current "feedbackLoop" is sent: Teams rejects a message that also sets the older
+        // "feedbackLoopEnabled".
+        reply.ChannelData = new JObject { ["feedbackLoop"] = new JObject { ["type"] = "default" } };
         if (citations.Count == 0) return reply;
 
         var sources = new List<CitedSource>();

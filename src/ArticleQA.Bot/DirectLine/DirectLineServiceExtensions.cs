@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ArticleQA.Bot.DirectLine;
+
+/// <summary>Registers the host's Direct Line endpoint.</summary>
+public static class DirectLineServiceExtensions
+{
+    /// <summary>Adds the Direct Line options, tokens, conversations and the bridge to the bot.</summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>()
+            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineBotBridge>();
+        return services;
+    }
+}

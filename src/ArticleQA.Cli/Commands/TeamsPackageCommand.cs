@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using ArticleQA.Cli.Teams;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace ArticleQA.Cli.Commands;
+
+/// <summary>
+/// <c>teams-package [--out FILE] [--bot-id GUID]</c>: writes the Teams app package to sideload.
+/// The bot id is <c>--bot-id</c>, else <c>MicrosoftAppId</c> from configuration (environment, user
+/// secrets of the CLI or of the bot host); the rest comes from <c>ArticleQA:Teams</c>.
+/// </summary>
+internal sealed class TeamsPackageCommand(IServiceProvider services)
+{
+    /// <summary>The user-secrets id of the bot host, where its MicrosoftAppId usually lives.</summary>
+    private const string BotUserSecretsId = "articleqa-bot";
+
+    public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
+    {
+        var output = Path.GetFullPath(line.Option("--out") ?? "articleqa-teams.zip");
+        var botId = line.Option("--bot-id");
+        line.RejectUnknown();
+        if (line.Arguments.Count > 0) throw new UsageException("teams-package takes no arguments (see 'articleqa help')");
+
+        var configuration = services.GetRequiredService<IConfiguration>();
+        botId ??= configuration["MicrosoftAppId"] is { Length: > 0 } configured
+            ? configured
+            : new ConfigurationBuilder().AddUserSecrets(BotUserSecretsId).Build()["MicrosoftAppId"];
+        if (string.IsNullOrWhiteSpace(botId))
+            throw new UsageException("teams-package needs the bot's Microsoft App ID: set MicrosoftAppId (environment or user secrets) or pass --bot-id");
+        if (!Guid.TryParseExact(botId, "D", out _))
+            throw new UsageException($"the bot id '{botId}' is not a GUID (the Microsoft App ID of the Azure Bot, like 00000000-0000-0000-0000-000000000000)");
+
+        var options = configuration.GetSection(TeamsPackageOptions.SectionName).Get<TeamsPackageOptions>() ?? new TeamsPackageOptions();
+        var problems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
+            throw new InvalidDataException(string.Join("; ", problems.Select(p => $"{TeamsPackageOptions.SectionName}: {p.ErrorMessage}")));
+        if (!string.IsNullOrWhiteSpace(options.AppId) && !Guid.TryParseExact(options.AppId, "D", out _))
+            throw new InvalidDataException($"{TeamsPackageOptions.SectionName}:AppId must be a GUID");
+
+        await TeamsPackageWriter.WriteAsync(output, botId, options, cancellationToken);
+        AnsiConsole.MarkupLine($"[green]Wrote[/] {Markup.Escape(output)}");
+        AnsiConsole.MarkupLine($"manifest {TeamsManifest.SchemaVersion}, bot {Markup.Escape(botId)}, personal scope; icons {AppIcons.ColorSize}×{AppIcons.ColorSize} and {AppIcons.OutlineSize}×{AppIcons.OutlineSize}");
+        AnsiConsole.MarkupLine("Upload it in Teams: Apps → Manage your apps → Upload an app → Upload a custom app.");
+        return CliApp.Ok;
+    }
+}

@@ -11,7 +11,8 @@ log_dir=$(mktemp -d)
 trap 'rm -rf "$log_dir"' EXIT
 
 echo "== restore and build"
-if ! dotnet build ArticleQA.sln -c Release -warnaserror 2>&1 | tail -n 3; then
+if ! dotnet build ArticleQA.sln -c Release -warnaserror >"$log_dir/build.log" 2>&1; then
+  grep -E ': (error|warning) ' "$log_dir/build.log" | sort -u | head -n 20
   echo "build failed"
   echo "0 passed, 1 failed"
   exit 1

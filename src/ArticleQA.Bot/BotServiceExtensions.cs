@@ -45,6 +45,7 @@ public static class BotServiceExtensions
         services.TryAddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton<ArticleCatalog>();
+        services.AddSingleton<SourceLinks>();
         services.AddSingleton<CitedReplyFactory>();
         services.AddTransient<IBot, ArticleQABot>();
         services.TryAddSingleton(TimeProvider.System);

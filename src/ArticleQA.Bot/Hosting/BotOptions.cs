@@ -20,7 +20,10 @@ public sealed class BotOptions
     [Range(1, 86_400)]
     public int ReplenishSeconds { get; set; } = 60;
 
-    /// <summary>Absolute URL prefix of the served article files, used as citation links.</summary>
-    [Required, Url]
-    public string SourceBaseUrl { get; set; } = "http://127.0.0.1:3978/articles/";
+    /// <summary>
+    /// Absolute URL prefix of the served article files, used as citation links; empty for this
+    /// host's own <c>/articles/</c> on the address it listens on.
+    /// </summary>
+    [Url]
+    public string? SourceBaseUrl { get; set; }
 }

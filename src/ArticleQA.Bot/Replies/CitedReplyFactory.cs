@@ -14,7 +14,7 @@ namespace ArticleQA.Bot.Replies;
 /// schema.org <c>Message</c> entity whose claims Teams renders as numbered citations, plus what
 /// other channels need to show the sources.
 /// </summary>
-public sealed class CitedReplyFactory(ArticleCatalog catalog, IOptions<BotOptions> options)
+public sealed class CitedReplyFactory(ArticleCatalog catalog, SourceLinks links)
 {
     /// <summary>Most citations one message may carry (a Teams limit).</summary>
     public const int MaxCitations = 20;
@@ -48,7 +48,7 @@ public sealed class CitedReplyFactory(ArticleCatalog catalog, IOptions<BotOption
                 citation.N,
                 Shorten($"{title}, paragraph {citation.Paragraph}", MaxNameLength),
                 Shorten(citation.Quote, MaxAbstractLength),
-                $"{options.Value.SourceBaseUrl}{Uri.EscapeDataString(citation.Source)}#p{citation.Paragraph}"));
+                links.For(citation.Source, citation.Paragraph)));
         }
 
         reply.Text = answer.Result + SourcesSuffix(sources, channelId);

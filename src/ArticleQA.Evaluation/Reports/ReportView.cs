@@ -34,7 +34,7 @@ internal sealed class ReportView(EvalReport report)
             var margin = Scoreboard.Score(Winner) - Scoreboard.Score(runnerUp);
             text.Append(Invariant($"Winner: {EvalReport.NameOf(Winner)} with score {Scoreboard.Score(Winner):0.000} (mean of the five summary metrics), "))
                 .Append(margin < 0.0005
-                    ? Invariant($"level at three decimals with {EvalReport.NameOf(runnerUp)} ({Scoreboard.Score(runnerUp):0.0000} against {Scoreboard.Score(Winner):0.0000}), among {Report.Runs.Count} configurations. ")
+                    ? Invariant($"level at three decimals with {EvalReport.NameOf(runnerUp)} ({Scoreboard.Score(Winner):0.0000} against {Scoreboard.Score(runnerUp):0.0000}), among {Report.Runs.Count} configurations. ")
                     : Invariant($"ahead of {EvalReport.NameOf(runnerUp)} ({Scoreboard.Score(runnerUp):0.000}) among {Report.Runs.Count} configurations. "));
         }
         else

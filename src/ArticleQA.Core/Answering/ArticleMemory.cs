@@ -3,6 +3,7 @@ using ArticleQA.Core.Conversation;
 using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Retrieval;
 using ArticleQA.Core.Storage;
+using ArticleQA.Core.Telemetry;
 using ArticleQA.Core.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.VectorData;
@@ -36,32 +37,58 @@ public sealed class ArticleMemory(
     public async Task<Answer> AskAsync(
         string question, ConversationHistory? history = null, AskOptions? options = null, CancellationToken cancellationToken = default)
     {
+        using var span = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.AskSpan);
         var verdict = QuestionGuard.Check(question);
         if (!verdict.Accepted)
+        {
+            Record(span, "refused", verdict.Refusal);
             return new Answer { Question = question ?? "", Result = verdict.Message!, NoResult = true, NoResultReason = verdict.Refusal };
+        }
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         var resolved = FollowUpResolver.Resolve(verdict.Question, history);
         // A follow-up is analysed as asked; the names it refers back to are checked separately.
         var analysis = QuestionAnalyzer.Analyze(verdict.Question, index.Vocabulary.IsName);
 
+        span?.SetTag("articleqa.follow_up", resolved.IsFollowUp);
         var clock = Stopwatch.StartNew();
         string[] queries = resolved.IsFollowUp ? [model.QueryPrefix + resolved.Text, model.QueryPrefix + verdict.Question] : [model.QueryPrefix + resolved.Text];
-        var generated = await embeddings.GenerateAsync(queries, cancellationToken: cancellationToken).ConfigureAwait(false);
+        GeneratedEmbeddings<Embedding<float>> generated;
+        using (ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.EmbedSpan))
+            generated = await embeddings.GenerateAsync(queries, cancellationToken: cancellationToken).ConfigureAwait(false);
         var embedMs = clock.Elapsed.TotalMilliseconds;
+        ArticleQATelemetry.EmbedDuration.Record(embedMs);
 
         clock.Restart();
         var queryStems = resolved.IsFollowUp ? TextAnalyzer.Stems(resolved.Text).ToList() : analysis.Stems;
-        var chunkSimilarity = await SimilarityAsync(indexProvider.Chunks, index.Chunks.Count, generated.Select(g => g.Vector), cancellationToken).ConfigureAwait(false);
-        var retrieved = retriever.Rank(index, queryStems, chunkSimilarity, options?.Mode, options?.TopK);
-        // Sentences are judged against the question as asked; the resolved one only steers retrieval.
-        var sentenceSimilarity = await SimilarityAsync(indexProvider.Sentences, index.Sentences.Count, [generated[^1].Vector], cancellationToken).ConfigureAwait(false);
+        double[] chunkSimilarity, sentenceSimilarity;
+        IReadOnlyList<RetrievedPassage> retrieved;
+        using (var retrieveSpan = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.RetrieveSpan))
+        {
+            chunkSimilarity = await SimilarityAsync(indexProvider.Chunks, index.Chunks.Count, generated.Select(g => g.Vector), cancellationToken).ConfigureAwait(false);
+            retrieved = retriever.Rank(index, queryStems, chunkSimilarity, options?.Mode, options?.TopK);
+            // Sentences are judged against the question as asked; the resolved one only steers retrieval.
+            sentenceSimilarity = await SimilarityAsync(indexProvider.Sentences, index.Sentences.Count, [generated[^1].Vector], cancellationToken).ConfigureAwait(false);
+            retrieveSpan?.SetTag("articleqa.retrieval.mode", (options?.Mode ?? RetrievalMode).ToString());
+            retrieveSpan?.SetTag("articleqa.retrieved", retrieved.Count);
+        }
+
         var retrieveMs = clock.Elapsed.TotalMilliseconds;
+        ArticleQATelemetry.RetrieveDuration.Record(retrieveMs);
 
         clock.Restart();
         var context = new AnswerContext(verdict.Question, resolved.Text, analysis, index, retrieved, sentenceSimilarity, chunkSimilarity, ContextParagraphs(history, resolved), resolved.CarriedNames);
-        var draft = await answerer.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
+        AnswerDraft draft;
+        using (var answerSpan = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.AnswerSpan))
+        {
+            draft = await answerer.AnswerAsync(context, cancellationToken).ConfigureAwait(false);
+            answerSpan?.SetTag("articleqa.answerer", draft.Answerer);
+            answerSpan?.SetTag("articleqa.citations", draft.Citations.Count);
+        }
+
         var answerMs = clock.Elapsed.TotalMilliseconds;
+        ArticleQATelemetry.AnswerDuration.Record(answerMs, new KeyValuePair<string, object?>("articleqa.answerer", draft.Answerer));
+        Record(span, draft.NoResultReason is null ? "answered" : "abstained", draft.NoResultReason);
 
         var answer = new Answer
         {
@@ -80,6 +107,13 @@ public sealed class ArticleMemory(
         return answer;
     }
 
+    private static void Record(Activity? span, string outcome, string? reason)
+    {
+        ArticleQATelemetry.Questions.Add(1, new KeyValuePair<string, object?>("articleqa.outcome", outcome));
+        span?.SetTag("articleqa.outcome", outcome);
+        if (reason is not null) span?.SetTag("articleqa.no_result_reason", reason);
+    }
+
     /// <summary>For every record of a collection (by position), its best cosine similarity to any of the vectors.</summary>
     private static async Task<double[]> SimilarityAsync(
         VectorStoreCollection<string, TextRecord> collection, int count, IEnumerable<ReadOnlyMemory<float>> vectors, CancellationToken cancellationToken)
@@ -89,7 +123,10 @@ public sealed class ArticleMemory(
         foreach (var vector in vectors)
         {
             await foreach (var hit in collection.SearchAsync(vector, count, cancellationToken: cancellationToken).ConfigureAwait(false))
-                similarity[hit.Record.Position] = Math.Max(similarity[hit.Record.Position], hit.Score ?? 0);
+            {
+                // A record beyond this index's size belongs to a newer index being filled in; skip it.
+                if (hit.Record.Position < count) similarity[hit.Record.Position] = Math.Max(similarity[hit.Record.Position], hit.Score ?? 0);
+            }
         }
 
         return similarity;

@@ -24,7 +24,8 @@ public sealed class ConversationHistoryStore(ConversationState state, ILogger<Co
         }
         catch (StateStoreUnavailableException e)
         {
-            logger.LogWarning(e, "Conversation state unavailable when reading conversation {ConversationId}", turnContext.Activity.Conversation?.Id);
+            logger.LogWarning("Conversation state unavailable when reading conversation {ConversationId}: {Problem}",
+                turnContext.Activity.Conversation?.Id, e.InnerException?.GetType().Name ?? e.Message);
             return null;
         }
     }
@@ -52,7 +53,8 @@ public sealed class ConversationHistoryStore(ConversationState state, ILogger<Co
             }
             catch (Exception e) when (e is StateStoreUnavailableException or ETagConflictException)
             {
-                logger.LogWarning(e, "Could not save conversation {ConversationId}", turnContext.Activity.Conversation?.Id);
+                logger.LogWarning("Could not save conversation {ConversationId}: {Problem}",
+                    turnContext.Activity.Conversation?.Id, e is ETagConflictException ? "written by other turns each time" : e.InnerException?.GetType().Name ?? e.Message);
                 return false;
             }
         }

@@ -174,6 +174,8 @@ public sealed partial class MessagesEndpointTests(BotFactory factory) : IClassFi
     [InlineData("[1, 2, 3]")]
     [InlineData("{\"text\": \"no type\"}")]
     [InlineData("")]
+    [InlineData("{\"type\": \"message\", \"text\": \"hi\", \"serviceUrl\": \"http://127.0.0.1:9/\", \"conversation\": null}")]
+    [InlineData("{\"type\": \"message\", \"text\": \"hi\", \"serviceUrl\": \"not a url\", \"conversation\": {\"id\": \"c\"}}")]
     public async Task Post_MalformedActivity_Is400(string body)
     {
         using var response = await Activities.PostRawAsync(_client, body);

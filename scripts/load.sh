@@ -35,4 +35,11 @@ for port in "${bot_ports[@]}"; do
   until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do sleep 0.5; done
 done
 
-dotnet tests/tools/ArticleQA.LoadTest/bin/Release/net10.0/articleqa-load.dll "${urls[@]}" "$@"
+status=0
+dotnet tests/tools/ArticleQA.LoadTest/bin/Release/net10.0/articleqa-load.dll "${urls[@]}" "$@" || status=$?
+if [[ $status -ne 0 ]]; then
+  kept=$(mktemp -d /tmp/articleqa-load-logs.XXXXXX)
+  cp "$work"/*.log "$kept"/
+  echo "some turns failed; the servers' logs are in $kept"
+fi
+exit $status

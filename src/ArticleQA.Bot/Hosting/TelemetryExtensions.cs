@@ -10,7 +10,7 @@ public static class TelemetryExtensions
 {
     /// <summary>
     /// Adds OpenTelemetry tracing and metrics for the <see cref="ArticleQATelemetry.Name"/> source
-    /// and meter, exported over OTLP (<c>ArticleQA:Telemetry:OtlpEndpoint</c>) and/or to the console
+    /// and meter (and ASP.NET Core's request spans and <c>http.server.request.duration</c>), exported over OTLP (<c>ArticleQA:Telemetry:OtlpEndpoint</c>) and/or to the console
     /// (<c>ArticleQA:Telemetry:Console</c>). With neither set nothing is registered.
     /// </summary>
     public static IServiceCollection AddArticleQATelemetry(this IServiceCollection services, IConfiguration configuration)
@@ -26,13 +26,15 @@ public static class TelemetryExtensions
             .ConfigureResource(resource => resource.AddService("articleqa-bot"))
             .WithTracing(tracing =>
             {
-                tracing.AddSource(ArticleQATelemetry.Name);
+                // ASP.NET Core's own request spans are the parents of ours: they must be sampled too,
+                // or the parent-based sampler drops every ArticleQA span of a request.
+                tracing.AddSource(ArticleQATelemetry.Name, "Microsoft.AspNetCore");
                 if (options.OtlpEndpoint is { Length: > 0 } endpoint) tracing.AddOtlpExporter(o => o.Endpoint = new Uri(endpoint));
                 if (options.Console) tracing.AddConsoleExporter();
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(ArticleQATelemetry.Name);
+                metrics.AddMeter(ArticleQATelemetry.Name, "Microsoft.AspNetCore.Hosting");
                 if (options.OtlpEndpoint is { Length: > 0 } endpoint) metrics.AddOtlpExporter(o => o.Endpoint = new Uri(endpoint));
                 if (options.Console) metrics.AddConsoleExporter();
             });

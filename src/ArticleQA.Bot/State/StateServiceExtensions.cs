@@ -31,6 +31,7 @@ public static class StateServiceExtensions
         services.TryAddSingleton<IStateStoreHealth>(sp => UsesRedis(sp) ? sp.GetRequiredService<RedisStorage>() : new MemoryStateHealth());
         services.TryAddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton<ConversationHistoryStore>();
+        services.AddHostedService<StateStoreWarmupService>();
         return services;
     }
 

@@ -56,6 +56,31 @@ public sealed class SharedStateTests(TwoInstancesFixture instances) : IClassFixt
     }
 
     [Fact]
+    public async Task SameConversation_TurnsOnBothInstancesAtOnce_NoTurnIsLost()
+    {
+        using var client = new HttpClient();
+        var conversation = Activities.NewConversation();
+        await PostAsync(client, instances.A.BaseUrl, "Who is Lei Jun?", conversation);
+
+        // Each round sends two turns at the same moment, one to each instance: both read the same
+        // ETag, one write conflicts, and that turn must be applied again to the newer history.
+        for (var round = 0; round < 3; round++)
+        {
+            await Task.WhenAll(
+                PostAsync(client, instances.A.BaseUrl, "How much has Xiaomi invested in R&D?", conversation),
+                PostAsync(client, instances.B.BaseUrl, "Who is Pan Jiaofeng?", conversation));
+        }
+
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(instances.Redis.ConnectionString);
+        var json = await redis.GetDatabase().HashGetAsync($"articleqa:state:msteams/conversations/{conversation}", "json");
+        using var state = JsonDocument.Parse(json.ToString());
+        var questions = state.RootElement.GetProperty("history").GetProperty("Turns").EnumerateArray().Select(t => t.GetProperty("Question").GetString()).ToList();
+        Assert.Equal(7, questions.Count);
+        Assert.Equal(3, questions.Count(q => q == "Who is Pan Jiaofeng?"));
+        Assert.Equal(3, questions.Count(q => q == "How much has Xiaomi invested in R&D?"));
+    }
+
+    [Fact]
     public async Task Healthz_ReportsIndexAndRedis()
     {
         using var client = new HttpClient();
@@ -64,5 +89,11 @@ public sealed class SharedStateTests(TwoInstancesFixture instances) : IClassFixt
 
         Assert.Equal("ready", health.GetProperty("index").GetString());
         Assert.Equal("redis ok", health.GetProperty("state").GetString());
+    }
+
+    private static async Task PostAsync(HttpClient client, Uri instance, string text, string conversation)
+    {
+        using var response = await client.PostAsJsonAsync(new Uri(instance, "api/messages"), Activities.Message(text, conversation));
+        response.EnsureSuccessStatusCode();
     }
 }

@@ -17,18 +17,8 @@ public sealed class IndexFileWatcher(IndexProvider indexProvider, ILogger<IndexF
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var path = indexProvider.IndexPath;
-        var folder = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(folder);
-        using var watcher = new FileSystemWatcher(folder, Path.GetFileName(path))
-        {
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        watcher.Changed += (_, _) => Signal();
-        watcher.Created += (_, _) => Signal();
-        watcher.Deleted += (_, _) => Signal();
-        watcher.Renamed += (_, _) => Signal();
-        watcher.EnableRaisingEvents = true;
+        using var watcher = TryWatch(indexProvider.IndexPath);
+        if (watcher is null) return;
 
         try
         {
@@ -49,6 +39,35 @@ public sealed class IndexFileWatcher(IndexProvider indexProvider, ILogger<IndexF
     {
         _changed.Dispose();
         base.Dispose();
+    }
+
+    // A watcher that cannot start (no folder rights, the system's inotify limit reached) must not
+    // stop the host: the bot then answers as before, without re-checking the file on changes.
+    private FileSystemWatcher? TryWatch(string path)
+    {
+        FileSystemWatcher? watcher = null;
+        try
+        {
+            var folder = Path.GetDirectoryName(path)!;
+            Directory.CreateDirectory(folder);
+            watcher = new FileSystemWatcher(folder, Path.GetFileName(path))
+            {
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += (_, _) => Signal();
+            watcher.Created += (_, _) => Signal();
+            watcher.Deleted += (_, _) => Signal();
+            watcher.Renamed += (_, _) => Signal();
+            watcher.Error += (_, e) => logger.LogWarning("Watching the index file failed: {Problem}", e.GetException().Message);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            watcher?.Dispose();
+            logger.LogWarning("Not watching the index file {Path} for changes: {Problem}", path, e.Message);
+            return null;
+        }
     }
 
     // Several events for one change collapse into one pending check.

@@ -10,6 +10,20 @@ failed=0
 log_dir=$(mktemp -d)
 trap 'rm -rf "$log_dir"' EXIT
 
+# --- Redis for the shared-state tests (issue 6) ------------------------------------------------
+# The tests start and stop their own redis-server processes on free ports in temp folders; this
+# only makes sure the program is installed. Idempotent: skipped when redis-server is on PATH.
+if ! command -v redis-server >/dev/null 2>&1; then
+  echo "== installing redis-server"
+  sudo_cmd=""
+  if [[ $(id -u) -ne 0 ]]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null ||
+    echo "could not install redis-server: the Redis tests will fail"
+  # Debian starts a system service on install; the tests use their own servers only.
+  if command -v systemctl >/dev/null 2>&1; then $sudo_cmd systemctl disable --now redis-server >/dev/null 2>&1 || true; fi
+fi
+# --- end of Redis block -------------------------------------------------------------------------
+
 echo "== restore and build"
 if ! dotnet build ArticleQA.sln -c Release -warnaserror >"$log_dir/build.log" 2>&1; then
   grep -E ': (error|warning) ' "$log_dir/build.log" | sort -u | head -n 20

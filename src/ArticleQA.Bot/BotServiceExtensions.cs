@@ -3,6 +3,7 @@ using ArticleQA.Bot.DirectLine;
 using ArticleQA.Bot.Hosting;
 using ArticleQA.Bot.Protection;
 using ArticleQA.Bot.Replies;
+using ArticleQA.Bot.State;
 using ArticleQA.Core;
 using ArticleQA.Core.Storage;
 using ArticleQA.Llm;
@@ -20,8 +21,9 @@ public static class BotServiceExtensions
 {
     /// <summary>
     /// Adds the core answering services, Bot Framework authentication from the
-    /// <c>MicrosoftApp*</c> settings, the adapter, conversation state (in memory unless another
-    /// <see cref="IStorage"/> is registered first), the bot, request checks and index warm-up.
+    /// <c>MicrosoftApp*</c> settings, the adapter, conversation state (memory or Redis by
+    /// <c>ArticleQA:State:Provider</c>, unless another <see cref="IStorage"/> is registered first),
+    /// telemetry export when configured, the bot, request checks, index warm-up and the index file watcher.
     /// </summary>
     public static IHostApplicationBuilder AddArticleQABot(this IHostApplicationBuilder builder)
     {
@@ -42,8 +44,8 @@ public static class BotServiceExtensions
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
-        services.TryAddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddArticleQAState(builder.Configuration);
+        services.AddArticleQATelemetry(builder.Configuration);
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<SourceLinks>();
         services.AddSingleton<CitedReplyFactory>();
@@ -54,6 +56,8 @@ public static class BotServiceExtensions
         services.AddSingleton<RequestGate>();
         services.AddHostedService<IndexWarmupService>();
         services.AddDirectLine(builder.Configuration);
+        services.AddSingleton<IndexFileWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<IndexFileWatcher>());
         return builder;
     }
 
@@ -75,8 +79,7 @@ public static class BotServiceExtensions
             app.MapWebChatPage();
         }
 
-        app.MapGet("/healthz", (IndexProvider index) =>
-            index.IsReady ? Results.Text("ready") : Results.Text("loading the index", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGet("/healthz", HealthEndpoint.Check);
         app.MapGet("/articles/{name}", (string name, IOptions<ArticleQAOptions> options) =>
         {
             // Only plain file names inside the corpus folder, never a path.

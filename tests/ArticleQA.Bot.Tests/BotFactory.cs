@@ -75,3 +75,25 @@ public sealed class DirectLineSecretBotFactory : BotFactory
         ["ArticleQA:DirectLine:Secret"] = Secret,
     };
 }
+
+/// <summary>The bot host keeping conversation state in the Redis at <paramref name="connectionString"/>, with its own index folder.</summary>
+public sealed class RedisBotFactory(string connectionString, string dataPath) : BotFactory
+{
+    /// <inheritdoc />
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["ArticleQA:State:Provider"] = "redis",
+        ["ArticleQA:State:ConnectionString"] = connectionString,
+        ["ArticleQA:DataPath"] = dataPath,
+    };
+}
+
+/// <summary>The bot host (memory state) over an index folder of the test's own, so the test may damage the index file.</summary>
+public sealed class PrivateIndexBotFactory(string dataPath) : BotFactory
+{
+    /// <inheritdoc />
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["ArticleQA:DataPath"] = dataPath,
+    };
+}

@@ -88,7 +88,7 @@ public sealed class TeamsStreamingTests(LlmBotFactory factory) : IClassFixture<L
         Assert.Equal("final", StreamInfo(final).GetProperty("streamType").GetString());
         Assert.Equal(streamId, StreamInfo(final).GetProperty("streamId").GetString());
         Assert.Equal("final", final.GetProperty("channelData").GetProperty("streamType").GetString());
-        Assert.True(final.GetProperty("channelData").GetProperty("feedbackLoopEnabled").GetBoolean());
+        Assert.Equal("default", final.GetProperty("channelData").GetProperty("feedbackLoop").GetProperty("type").GetString());
         Assert.Single(Activities.MessageEntities(final));
     }
 

@@ -20,8 +20,17 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Unhandled error in conversation {ConversationId}", turnContext.Activity.Conversation?.Id);
-            // The user sees an apology only; the exception stays in the log.
-            await turnContext.SendActivityAsync("Sorry, something went wrong while I was answering. Please try again.");
+            try
+            {
+                // The user sees an apology only; the exception stays in the log.
+                await turnContext.SendActivityAsync("Sorry, something went wrong while I was answering. Please try again.");
+            }
+            catch (Exception sendFailure)
+            {
+                // The last resort: whatever stops the apology too (an unreachable channel, an activity the
+                // connector cannot address) is logged, and the turn ends instead of failing the request.
+                logger.LogError(sendFailure, "Could not deliver the apology in conversation {ConversationId}", turnContext.Activity.Conversation?.Id);
+            }
         };
     }
 

@@ -1,5 +1,8 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text;
+using ArticleQA.Bot.Hosting;
 using ArticleQA.Bot.Replies;
+using ArticleQA.Bot.State;
 using ArticleQA.Bot.Streaming;
 using ArticleQA.Core.Answering;
 using ArticleQA.Core.Conversation;
@@ -10,12 +13,13 @@ using Newtonsoft.Json.Linq;
 namespace ArticleQA.Bot.Bots;
 
 /// <summary>
-/// The conversation: welcomes new members, keeps each conversation's history in
-/// <see cref="ConversationState"/>, and hands questions to <see cref="ArticleMemory"/>.
+/// The conversation: welcomes new members, keeps each conversation's history through
+/// <see cref="ConversationHistoryStore"/>, and hands questions to <see cref="ArticleMemory"/>.
+/// When the state store is down it still answers, without context, and says so in one line.
 /// </summary>
 public sealed class ArticleQABot(
     ArticleMemory memory,
-    ConversationState conversationState,
+    ConversationHistoryStore historyStore,
     CitedReplyFactory replies,
     ArticleCatalog catalog,
     ILogger<ArticleQABot> logger,
@@ -23,6 +27,9 @@ public sealed class ArticleQABot(
 {
     /// <summary>The invoke Teams sends when a user gives feedback on a message.</summary>
     public const string FeedbackInvokeName = "message/submitAction";
+
+    /// <summary>The one line added to a reply when the conversation's context could not be read or kept.</summary>
+    public const string ContextMayBeLost = "(My conversation memory is unavailable right now, so I may lose the context of this conversation; single questions still work.)";
 
     /// <summary>Questions the welcome and help messages suggest.</summary>
     public static readonly IReadOnlyList<string> ExampleQuestions =
@@ -32,13 +39,18 @@ public sealed class ArticleQABot(
         "What are new quality productive forces?",
     ];
 
-    private readonly IStatePropertyAccessor<ConversationHistory> _history = conversationState.CreateProperty<ConversationHistory>("history");
-
     /// <inheritdoc />
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var conversationId = turnContext.Activity.Conversation?.Id;
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ConversationId"] = conversationId });
+        var clock = Stopwatch.StartNew();
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        BotTelemetry.TurnDuration.Record(clock.Elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("activity.type", turnContext.Activity.Type));
+        logger.LogInformation(
+            "Turn {ActivityType} in conversation {ConversationId} on {ChannelId} took {ElapsedMs:F1} ms",
+            turnContext.Activity.Type, conversationId, turnContext.Activity.ChannelId, clock.Elapsed.TotalMilliseconds);
     }
 
     /// <inheritdoc />
@@ -46,33 +58,47 @@ public sealed class ArticleQABot(
     {
         // In Teams channels the text starts with an <at>mention</at> of the bot.
         var text = ((Activity)turnContext.Activity).RemoveRecipientMention()?.Trim() ?? "";
-        var history = await _history.GetAsync(turnContext, () => new ConversationHistory(), cancellationToken);
+        logger.LogDebug("Message in conversation {ConversationId}: {Text}", turnContext.Activity.Conversation?.Id, text);
 
         switch (text.ToLowerInvariant())
         {
             case "/reset" or "reset":
-                history.Reset();
+                var reset = await historyStore.UpdateAsync(turnContext, h => h.Reset(), cancellationToken);
                 await turnContext.SendActivityAsync("I have forgotten our conversation. Ask me anything about the article.", cancellationToken: cancellationToken);
+                if (!reset) await SayContextMayBeLostAsync(turnContext, cancellationToken);
                 return;
             case "help" or "/help" or "?":
                 await turnContext.SendActivityAsync(await IntroductionAsync(cancellationToken), cancellationToken: cancellationToken);
                 return;
         }
 
-        if (streaming?.Applies(turnContext) == true)
+        // Teams personal chats with a streaming model see the answer grow; everyone else gets typing, then the answer.
+        var streamed = streaming?.Applies(turnContext) == true;
+        if (!streamed) await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
+        var history = await historyStore.ReadAsync(turnContext, cancellationToken);
+        var working = history ?? new ConversationHistory();
+        var lastBefore = working.Last;
+        var answer = streamed
+            ? await streaming!.SendAsync(turnContext, text, working, cancellationToken)
+            : await memory.AskAsync(text, working, cancellationToken: cancellationToken);
+        // The answer is computed on a copy; only the new turn is written back, re-applied on a conflict.
+        var kept = history is not null;
+        if (working.Last is { } turn && !ReferenceEquals(turn, lastBefore))
         {
-            var streamed = await streaming.SendAsync(turnContext, text, history, cancellationToken);
-            logger.LogInformation("Streamed an answer in conversation {ConversationId}: answerer={Answerer}", turnContext.Activity.Conversation?.Id, streamed.Answerer);
-            return;
+            kept &= await historyStore.UpdateAsync(turnContext, h => h.Add(turn), cancellationToken);
         }
 
-        await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
-        var answer = await memory.AskAsync(text, history, cancellationToken: cancellationToken);
         logger.LogInformation(
-            "Answered in conversation {ConversationId}: noResult={NoResult} reason={Reason} citations={Citations}",
-            turnContext.Activity.Conversation?.Id, answer.NoResult, answer.NoResultReason, answer.Citations.Count);
-        var reply = await replies.CreateAsync(answer, turnContext.Activity.ChannelId, cancellationToken);
-        await turnContext.SendActivityAsync(reply, cancellationToken);
+            "Answered in conversation {ConversationId}: answerer={Answerer} streamed={Streamed} noResult={NoResult} reason={Reason} citations={Citations} followUp={FollowUp} contextKept={ContextKept} embedMs={EmbedMs:F1} retrieveMs={RetrieveMs:F1} answerMs={AnswerMs:F1}",
+            turnContext.Activity.Conversation?.Id, answer.Answerer, streamed, answer.NoResult, answer.NoResultReason, answer.Citations.Count,
+            answer.StandaloneQuestion is not null, kept, answer.Timings.Embed, answer.Timings.Retrieve, answer.Timings.Answer);
+        if (!streamed)
+        {
+            var reply = await replies.CreateAsync(answer, turnContext.Activity.ChannelId, cancellationToken);
+            await turnContext.SendActivityAsync(reply, cancellationToken);
+        }
+
+        if (!kept) await SayContextMayBeLostAsync(turnContext, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -88,12 +114,19 @@ public sealed class ArticleQABot(
         if (turnContext.Activity.Name != FeedbackInvokeName) return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
 
         // Teams sends {"actionName":"feedback","actionValue":{"reaction":"like"|"dislike","feedback":"{\"feedbackText\":…}"}}.
+        // The reaction is logged; the user's own words go to Debug only.
         var action = (turnContext.Activity.Value as JObject)?["actionValue"] as JObject;
         logger.LogInformation(
-            "Feedback on {ReplyToId} in conversation {ConversationId}: reaction={Reaction} feedback={Feedback}",
-            turnContext.Activity.ReplyToId, turnContext.Activity.Conversation?.Id,
-            action?["reaction"]?.ToString() ?? "none", action?["feedback"]?.ToString() ?? "");
+            "Feedback on {ReplyToId} in conversation {ConversationId}: reaction={Reaction}",
+            turnContext.Activity.ReplyToId, turnContext.Activity.Conversation?.Id, action?["reaction"]?.ToString() ?? "none");
+        logger.LogDebug("Feedback on {ReplyToId}: {Feedback}", turnContext.Activity.ReplyToId, action?["feedback"]?.ToString() ?? "");
         return new InvokeResponse { Status = StatusCodes.Status200OK };
+    }
+
+    private static async Task SayContextMayBeLostAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        BotTelemetry.ContextLost.Add(1);
+        await turnContext.SendActivityAsync(ContextMayBeLost, cancellationToken: cancellationToken);
     }
 
     private async Task<IMessageActivity> IntroductionAsync(CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using ArticleQA.Core.Conversation;
 using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Retrieval;
 using ArticleQA.Core.Storage;
+using ArticleQA.Core.Telemetry;
 using ArticleQA.Core.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.VectorData;
@@ -41,12 +42,19 @@ public sealed class ArticleMemory(
     public async Task<Answer> AskAsync(
         string question, ConversationHistory? history = null, AskOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var prepared = await PrepareAsync(question, history, options, cancellationToken).ConfigureAwait(false);
+        using var span = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.AskSpan);
+        var prepared = await PrepareAsync(question, history, options, span, cancellationToken).ConfigureAwait(false);
         if (prepared.Refused is not null) return prepared.Refused;
 
         var clock = Stopwatch.StartNew();
-        var draft = await answerer.AnswerAsync(prepared.Context!, cancellationToken).ConfigureAwait(false);
-        return Complete(prepared, draft, clock.Elapsed.TotalMilliseconds, history);
+        AnswerDraft draft;
+        using (var answerSpan = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.AnswerSpan))
+        {
+            draft = await answerer.AnswerAsync(prepared.Context!, cancellationToken).ConfigureAwait(false);
+            Tag(answerSpan, draft);
+        }
+
+        return Complete(prepared, draft, clock.Elapsed.TotalMilliseconds, history, span);
     }
 
     /// <summary>
@@ -58,7 +66,8 @@ public sealed class ArticleMemory(
         string question, ConversationHistory? history = null, AskOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var prepared = await PrepareAsync(question, history, options, cancellationToken).ConfigureAwait(false);
+        using var span = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.AskSpan);
+        var prepared = await PrepareAsync(question, history, options, span, cancellationToken).ConfigureAwait(false);
         if (prepared.Refused is not null)
         {
             yield return new AskUpdate(null, prepared.Refused);
@@ -67,60 +76,83 @@ public sealed class ArticleMemory(
 
         var clock = Stopwatch.StartNew();
         AnswerDraft? draft = null;
-        if (answerer is IStreamingAnswerer streaming)
+        using (var answerSpan = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.AnswerSpan))
         {
-            await foreach (var update in streaming.StreamAsync(prepared.Context!, cancellationToken).ConfigureAwait(false))
+            if (answerer is IStreamingAnswerer streaming)
             {
-                if (update.Final is not null) draft = update.Final;
-                else if (!string.IsNullOrEmpty(update.Delta)) yield return new AskUpdate(update.Delta, null);
+                await foreach (var update in streaming.StreamAsync(prepared.Context!, cancellationToken).ConfigureAwait(false))
+                {
+                    if (update.Final is not null) draft = update.Final;
+                    else if (!string.IsNullOrEmpty(update.Delta)) yield return new AskUpdate(update.Delta, null);
+                }
             }
+
+            draft ??= await answerer.AnswerAsync(prepared.Context!, cancellationToken).ConfigureAwait(false);
+            Tag(answerSpan, draft);
         }
 
-        draft ??= await answerer.AnswerAsync(prepared.Context!, cancellationToken).ConfigureAwait(false);
-        yield return new AskUpdate(null, Complete(prepared, draft, clock.Elapsed.TotalMilliseconds, history));
+        yield return new AskUpdate(null, Complete(prepared, draft, clock.Elapsed.TotalMilliseconds, history, span));
     }
 
     /// <summary>Retrieves the passages for <paramref name="query"/>, best first, without answering.</summary>
     public async Task<IReadOnlyList<RetrievedPassage>> SearchAsync(string query, int? topK = null, CancellationToken cancellationToken = default)
     {
-        var prepared = await PrepareAsync(query, null, new AskOptions(TopK: topK), cancellationToken).ConfigureAwait(false);
+        var prepared = await PrepareAsync(query, null, new AskOptions(TopK: topK), null, cancellationToken).ConfigureAwait(false);
         return prepared.Context?.Retrieved ?? [];
     }
 
     /// <summary>Guards, resolves, embeds and retrieves: everything before the answerer.</summary>
-    private async Task<Prepared> PrepareAsync(string question, ConversationHistory? history, AskOptions? options, CancellationToken cancellationToken)
+    private async Task<Prepared> PrepareAsync(string question, ConversationHistory? history, AskOptions? options, Activity? span, CancellationToken cancellationToken)
     {
         var verdict = QuestionGuard.Check(question);
         if (!verdict.Accepted)
+        {
+            Record(span, "refused", verdict.Refusal);
             return new Prepared(null, null, 0, 0, new Answer { Question = question ?? "", Result = verdict.Message!, NoResult = true, NoResultReason = verdict.Refusal });
+        }
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         var resolved = await _followUps.ResolveAsync(verdict.Question, history, cancellationToken).ConfigureAwait(false);
         // A follow-up is analysed as asked; the names it refers back to are checked separately.
         var analysis = QuestionAnalyzer.Analyze(verdict.Question, index.Vocabulary.IsName);
+        span?.SetTag("articleqa.follow_up", resolved.IsFollowUp);
 
         var clock = Stopwatch.StartNew();
         string[] queries = resolved.IsFollowUp ? [model.QueryPrefix + resolved.Text, model.QueryPrefix + verdict.Question] : [model.QueryPrefix + resolved.Text];
-        var generated = await embeddings.GenerateAsync(queries, cancellationToken: cancellationToken).ConfigureAwait(false);
+        GeneratedEmbeddings<Embedding<float>> generated;
+        using (ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.EmbedSpan))
+            generated = await embeddings.GenerateAsync(queries, cancellationToken: cancellationToken).ConfigureAwait(false);
         var embedMs = clock.Elapsed.TotalMilliseconds;
+        ArticleQATelemetry.EmbedDuration.Record(embedMs);
 
         clock.Restart();
         var queryStems = resolved.IsFollowUp ? TextAnalyzer.Stems(resolved.Text).ToList() : analysis.Stems;
-        var chunkSimilarity = await SimilarityAsync(indexProvider.Chunks, index.Chunks.Count, generated.Select(g => g.Vector), cancellationToken).ConfigureAwait(false);
-        var retrieved = options?.Ranker is { } ranker
-            ? ranker.Rank(index, resolved.Text, options.TopK ?? retriever.Options.TopK)
-            : retriever.Rank(index, queryStems, chunkSimilarity, options?.Mode, options?.TopK);
-        // Sentences are judged against the question as asked; the resolved one only steers retrieval.
-        var sentenceSimilarity = await SimilarityAsync(indexProvider.Sentences, index.Sentences.Count, [generated[^1].Vector], cancellationToken).ConfigureAwait(false);
+        double[] chunkSimilarity, sentenceSimilarity;
+        IReadOnlyList<RetrievedPassage> retrieved;
+        using (var retrieveSpan = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.RetrieveSpan))
+        {
+            chunkSimilarity = await SimilarityAsync(indexProvider.Chunks, index.Chunks.Count, generated.Select(g => g.Vector), cancellationToken).ConfigureAwait(false);
+            retrieved = options?.Ranker is { } ranker
+                ? ranker.Rank(index, resolved.Text, options.TopK ?? retriever.Options.TopK)
+                : retriever.Rank(index, queryStems, chunkSimilarity, options?.Mode, options?.TopK);
+            // Sentences are judged against the question as asked; the resolved one only steers retrieval.
+            sentenceSimilarity = await SimilarityAsync(indexProvider.Sentences, index.Sentences.Count, [generated[^1].Vector], cancellationToken).ConfigureAwait(false);
+            retrieveSpan?.SetTag("articleqa.retrieval.mode", (options?.Mode ?? RetrievalMode).ToString());
+            retrieveSpan?.SetTag("articleqa.retrieved", retrieved.Count);
+        }
+
         var retrieveMs = clock.Elapsed.TotalMilliseconds;
+        ArticleQATelemetry.RetrieveDuration.Record(retrieveMs);
 
         var context = new AnswerContext(verdict.Question, resolved.Text, analysis, index, retrieved, sentenceSimilarity, chunkSimilarity, ContextParagraphs(history, resolved), resolved.CarriedNames);
         return new Prepared(context, resolved, embedMs, retrieveMs, null);
     }
 
     /// <summary>Wraps the answerer's draft into the answer and records the turn.</summary>
-    private static Answer Complete(Prepared prepared, AnswerDraft draft, double answerMs, ConversationHistory? history)
+    private static Answer Complete(Prepared prepared, AnswerDraft draft, double answerMs, ConversationHistory? history, Activity? span)
     {
+        ArticleQATelemetry.AnswerDuration.Record(answerMs, new KeyValuePair<string, object?>("articleqa.answerer", draft.Answerer));
+        Record(span, draft.NoResultReason is null ? "answered" : "abstained", draft.NoResultReason);
         var context = prepared.Context!;
         var answer = new Answer
         {
@@ -140,6 +172,19 @@ public sealed class ArticleMemory(
         return answer;
     }
 
+    private static void Tag(Activity? answerSpan, AnswerDraft draft)
+    {
+        answerSpan?.SetTag("articleqa.answerer", draft.Answerer);
+        answerSpan?.SetTag("articleqa.citations", draft.Citations.Count);
+    }
+
+    private static void Record(Activity? span, string outcome, string? reason)
+    {
+        ArticleQATelemetry.Questions.Add(1, new KeyValuePair<string, object?>("articleqa.outcome", outcome));
+        span?.SetTag("articleqa.outcome", outcome);
+        if (reason is not null) span?.SetTag("articleqa.no_result_reason", reason);
+    }
+
     /// <summary>For every record of a collection (by position), its best cosine similarity to any of the vectors.</summary>
     private static async Task<double[]> SimilarityAsync(
         VectorStoreCollection<string, TextRecord> collection, int count, IEnumerable<ReadOnlyMemory<float>> vectors, CancellationToken cancellationToken)
@@ -149,7 +194,10 @@ public sealed class ArticleMemory(
         foreach (var vector in vectors)
         {
             await foreach (var hit in collection.SearchAsync(vector, count, cancellationToken: cancellationToken).ConfigureAwait(false))
-                similarity[hit.Record.Position] = Math.Max(similarity[hit.Record.Position], hit.Score ?? 0);
+            {
+                // A record beyond this index's size belongs to a newer index being filled in; skip it.
+                if (hit.Record.Position < count) similarity[hit.Record.Position] = Math.Max(similarity[hit.Record.Position], hit.Score ?? 0);
+            }
         }
 
         return similarity;

@@ -39,9 +39,24 @@ public static partial class QuestionGuard
             return new("", NoResultReasons.QuestionTooLong, $"That question is {cleaned.Length:N0} characters long; please keep it under {MaxQuestionLength:N0} characters.");
         if (!cleaned.Any(char.IsLetter) || cleaned.Count(char.IsLetterOrDigit) * 3 < cleaned.Length)
             return new(cleaned, NoResultReasons.Unreadable, UnreadableMessage);
-        if (Injection().IsMatch(cleaned))
+        if (LooksLikeInstructions(cleaned))
             return new(cleaned, NoResultReasons.Instructions, "The article does not say. I only answer questions about the article, from what it says, and I don't take new instructions.");
         return new(cleaned, null, null);
+    }
+
+    private static bool LooksLikeInstructions(string question)
+    {
+        try
+        {
+            return Injection().IsMatch(question);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The timeout is a guard against pathological input, but it is wall-clock time: on a
+            // loaded machine it also fires on ordinary questions. Answering from the article is
+            // safe either way, so a timed-out check never fails the turn.
+            return false;
+        }
     }
 
     /// <summary>True when much of the text is control characters or undecodable bytes (binary sent as text).</summary>

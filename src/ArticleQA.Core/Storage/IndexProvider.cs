@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Ingestion;
+using ArticleQA.Core.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -61,6 +62,7 @@ public sealed class IndexProvider(
     public async Task<IngestReport> IngestAsync(bool force, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        using var span = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.IngestSpan);
         try
         {
             var clock = Stopwatch.StartNew();
@@ -87,7 +89,10 @@ public sealed class IndexProvider(
                 await IndexFile.SaveAsync(IndexPath, index, cancellationToken).ConfigureAwait(false);
             }
 
-            await FillCollectionsAsync(index, cancellationToken).ConfigureAwait(false);
+            // Questions are answered from the collections while this runs: refill them only when
+            // the content differs, so that re-checking an unchanged index never empties them.
+            if (_current?.Manifest.ContentHash != index.Manifest.ContentHash)
+                await FillCollectionsAsync(index, cancellationToken).ConfigureAwait(false);
             _current = index;
             var report = new IngestReport(
                 index.Documents.Count, index.BodyParagraphCount, index.Sentences.Count, index.Chunks.Count,
@@ -95,6 +100,9 @@ public sealed class IndexProvider(
             logger.LogInformation(
                 "Index ready: {Documents} documents, {Paragraphs} paragraphs, {Chunks} chunks, {Sentences} sentences, rebuilt={Rebuilt} in {ElapsedMs:F0} ms",
                 report.Documents, report.Paragraphs, report.Chunks, report.Sentences, report.Rebuilt, clock.Elapsed.TotalMilliseconds);
+            span?.SetTag("articleqa.rebuilt", report.Rebuilt);
+            span?.SetTag("articleqa.chunks", report.Chunks);
+            ArticleQATelemetry.IngestDuration.Record(clock.Elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("articleqa.rebuilt", report.Rebuilt));
             return report;
         }
         finally

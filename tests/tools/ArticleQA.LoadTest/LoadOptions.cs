@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace ArticleQA.LoadTest;
+
+/// <summary>What to run: conversations × turns against one or more bot instances.</summary>
+public sealed record LoadOptions
+{
+    /// <summary>Base URLs of the bot instances; turn t of conversation c goes to URL (c + t) mod count.</summary>
+    public IReadOnlyList<Uri> BaseUrls { get; init; } = [new("http://127.0.0.1:3978/")];
+
+    /// <summary>Conversations run at the same time.</summary>
+    public int Conversations { get; init; } = 50;
+
+    /// <summary>Turns per conversation.</summary>
+    public int Turns { get; init; } = 2;
+
+    /// <summary>Longest wait for one reply.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Channel id the activities claim to come from.</summary>
+    public string ChannelId { get; init; } = "loadtest";
+
+    /// <summary>Repeated runs; the figures reported are each run's, and the medians.</summary>
+    public int Runs { get; init; } = 1;
+
+    /// <summary>Parses <c>--url U (repeatable) --conversations N --turns M --runs R --timeout S</c>; throws <see cref="ArgumentException"/> with a one-line message.</summary>
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var urls = new List<Uri>();
+        var options = new LoadOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--url":
+                    var url = Value();
+                    if (!Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                        throw new ArgumentException($"--url {url} is not an http(s) URL.");
+                    urls.Add(uri);
+                    break;
+                case "--conversations":
+                    options = options with { Conversations = Positive("--conversations", Value()) };
+                    break;
+                case "--turns":
+                    options = options with { Turns = Positive("--turns", Value()) };
+                    break;
+                case "--runs":
+                    options = options with { Runs = Positive("--runs", Value()) };
+                    break;
+                case "--timeout":
+                    options = options with { RequestTimeout = TimeSpan.FromSeconds(Positive("--timeout", Value())) };
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option {args[i]}.");
+            }
+        }
+
+        return urls.Count > 0 ? options with { BaseUrls = urls } : options;
+    }
+
+    private static int Positive(string name, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"{name} must be a positive whole number, not '{value}'.");
+}

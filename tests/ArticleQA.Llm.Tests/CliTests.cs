@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ArticleQA.Llm.Tests.Loopback;
+using ArticleQA.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace ArticleQA.Llm.Tests;
@@ -148,29 +148,14 @@ public sealed class CliTests(Pipeline pipeline, ITestOutputHelper output)
     {
         var workDir = Path.Combine(pipeline.DataPath, "cwd-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(workDir);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = workDir,
-        };
-        start.ArgumentList.Add(CliPath);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ArticleQA__DataPath"] = Path.Combine(pipeline.DataPath, "cli-index");
-        start.Environment["ArticleQA__Llm__Provider"] = "openai-compatible";
-        start.Environment["ArticleQA__Llm__Endpoint"] = server.BaseUrl;
-        start.Environment["ArticleQA__Llm__Model"] = "loopback-model";
-        start.Environment["ArticleQA__Llm__ApiKey"] = Pipeline.ApiKey;
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
+        return await CliProcess.RunAsync(CliPath, workDir, args, stdin,
+        [
+            ("ArticleQA__DataPath", Path.Combine(pipeline.DataPath, "cli-index")),
+            ("ArticleQA__Llm__Provider", "openai-compatible"),
+            ("ArticleQA__Llm__Endpoint", server.BaseUrl),
+            ("ArticleQA__Llm__Model", "loopback-model"),
+            ("ArticleQA__Llm__ApiKey", Pipeline.ApiKey),
+            .. environment,
+        ]);
     }
 }

@@ -1,16 +1,22 @@
 using System.Diagnostics;
 
-namespace ArticleQA.IntegrationTests;
+namespace ArticleQA.Tests.Shared;
 
-/// <summary>Runs the articleqa program as a real process.</summary>
+/// <summary>Runs the articleqa program as a real process, as a user would. Linked into the test projects that need it.</summary>
 internal static class CliProcess
 {
     /// <summary>
-    /// Runs articleqa in <paramref name="workingDirectory"/> with its index under
+    /// Runs articleqa (beside the test assembly) in <paramref name="workingDirectory"/> with its index under
     /// <c>workingDirectory/data</c>, no colours, and the given environment.
     /// </summary>
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
+        string workingDirectory, string[] args, string? stdin, params (string Name, string Value)[] environment) =>
+        RunAsync(Path.Combine(AppContext.BaseDirectory, "articleqa.dll"), workingDirectory, args, stdin,
+            [("ArticleQA__DataPath", Path.Combine(workingDirectory, "data")), .. environment]);
+
+    /// <summary>Runs the articleqa at <paramref name="dllPath"/>; later environment entries win over earlier ones.</summary>
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
-        string workingDirectory, string[] args, string? stdin, params (string Name, string Value)[] environment)
+        string dllPath, string workingDirectory, string[] args, string? stdin, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,9 +25,8 @@ internal static class CliProcess
             RedirectStandardInput = true,
             WorkingDirectory = workingDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "articleqa.dll"));
+        start.ArgumentList.Add(dllPath);
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ArticleQA__DataPath"] = Path.Combine(workingDirectory, "data");
         start.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in environment) start.Environment[name] = value;
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Storage;
 using ArticleQA.Core.Text;
@@ -36,6 +37,7 @@ public sealed class EvidenceScorer(AnswerOptions options)
             .Where(n => n.Count > 0)
             .ToList();
 
+        var statedStems = StatedStems.GetValue(index, ComputeStatedStems);
         var counted = Counting.CountedNoun(analysis.Text);
         var figures = QuestionFigures.Of(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
@@ -58,7 +60,7 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var paragraph = index.ParagraphStems(sentence);
             var focus = Coverage(focusWeights, index.SentenceStems[i], paragraph);
             var previous = index.PreviousParagraphStems(sentence);
-            var stated = Comparison.StatedStems(sentence.Text, index.SentenceStems[i]);
+            var stated = statedStems[i];
             var entities = AskedName.StatedCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
             var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
                               && (counted is null || Counting.Counts(sentence.Text, counted))
@@ -84,6 +86,12 @@ public sealed class EvidenceScorer(AnswerOptions options)
         evidence.Sort((a, b) => b.Score.CompareTo(a.Score));
         return evidence;
     }
+
+    /// <summary>What each sentence of an index states outside its comparisons, computed once per index.</summary>
+    private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlyList<IReadOnlySet<string>>> StatedStems = new();
+
+    private static IReadOnlyList<IReadOnlySet<string>> ComputeStatedStems(ArticleIndex index) =>
+        index.Sentences.Select(s => Comparison.StatedStems(s.Text, index.SentenceStems[s.Index])).ToList();
 
     /// <summary>Share of a sentence's words that the question does not already say: an answer tells something new.</summary>
     private static double Novelty(HashSet<string> asked, IReadOnlySet<string> sentence) =>

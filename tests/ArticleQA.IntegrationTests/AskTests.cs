@@ -93,6 +93,15 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Fact]
+    public async Task Ask_WhatASpeakerSaid_QuotesTheStatementNotTheIntroduction()
+    {
+        var answer = await fixture.Memory.AskAsync("Where does Zhang Li say industrial innovation has to stay anchored?");
+
+        Assert.Contains("real economy", answer.Result);
+        Assert.DoesNotContain("a deputy to the 14th NPC", answer.Result);
+    }
+
+    [Fact]
     public async Task Ask_FalsePremiseAboutANumber_AnswersWithTheArticlesFigure()
     {
         var answer = await fixture.Memory.AskAsync("The article says Xiaomi spent 500 billion yuan on R&D in five years, right?");

@@ -16,6 +16,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
     private const double MinNovelty = 0.5;
     private const double EchoPenalty = 0.3;
 
+    // A speaker's introduction loses this much unless the question asks who the speaker is.
+    private const double IntroductionPenalty = 0.1;
+
     private static readonly HashSet<PartKind> Answerable =
         [PartKind.Title, PartKind.Byline, PartKind.Dateline, PartKind.Standfirst, PartKind.Body, PartKind.Caption];
 
@@ -37,7 +40,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
             .Where(n => n.Count > 0)
             .ToList();
 
-        var statedStems = StatedStems.GetValue(index, ComputeStatedStems);
+        var traits = Traits.GetValue(index, ComputeTraits);
+        // A speaker's introduction answers who they are, not what they said.
+        var introductionPenalty = AsksAboutRole(analysis) ? 0 : IntroductionPenalty;
         var counted = Counting.CountedNoun(analysis.Text);
         var figures = QuestionFigures.Of(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
@@ -60,7 +65,7 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var paragraph = index.ParagraphStems(sentence);
             var focus = Coverage(focusWeights, index.SentenceStems[i], paragraph);
             var previous = index.PreviousParagraphStems(sentence);
-            var stated = statedStems[i];
+            var stated = traits[i].Stated;
             var entities = AskedName.StatedCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
             var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
                               && (counted is null || Counting.Counts(sentence.Text, counted))
@@ -70,7 +75,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
 
             var score = (0.3 * own) + (0.25 * around) + (0.15 * lexical[i] / maxLexical) + (0.2 * focus) + (0.1 * entities)
                         + (rank > 0 ? 0.05 / rank : 0) + (inContext ? 0.05 : 0) - (typeMatches ? 0 : 0.2)
-                        - (EchoPenalty * Math.Max(0, MinNovelty - Novelty(asked, index.SentenceStems[i])));
+                        - (EchoPenalty * Math.Max(0, MinNovelty - Novelty(asked, index.SentenceStems[i])))
+                        - (traits[i].IntroducesSpeaker ? introductionPenalty : 0);
             // A sentence that holds every word asked about may answer even when its wording is far.
             var answers = typeMatches
                           && (english || similarity >= options.ParaphraseSimilarity)
@@ -87,11 +93,20 @@ public sealed class EvidenceScorer(AnswerOptions options)
         return evidence;
     }
 
-    /// <summary>What each sentence of an index states outside its comparisons, computed once per index.</summary>
-    private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlyList<IReadOnlySet<string>>> StatedStems = new();
+    /// <summary>What each sentence of an index is like, computed once per index.</summary>
+    private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlyList<SentenceTraits>> Traits = new();
 
-    private static IReadOnlyList<IReadOnlySet<string>> ComputeStatedStems(ArticleIndex index) =>
-        index.Sentences.Select(s => Comparison.StatedStems(s.Text, index.SentenceStems[s.Index])).ToList();
+    private static IReadOnlyList<SentenceTraits> ComputeTraits(ArticleIndex index) =>
+        index.Sentences.Select(s => new SentenceTraits(Comparison.StatedStems(s.Text, index.SentenceStems[s.Index]), SpeakerIntroduction.Matches(s.Text))).ToList();
+
+    /// <summary>What a sentence states outside its comparisons, and whether it introduces a speaker.</summary>
+    private sealed record SentenceTraits(IReadOnlySet<string> Stated, bool IntroducesSpeaker);
+
+    /// <summary>True when the question asks who someone is or what their role is, which a speaker's introduction answers.</summary>
+    private static bool AsksAboutRole(QuestionAnalysis analysis) =>
+        analysis.Type == AnswerType.Person
+        || (analysis.Focus.Count == 0 && analysis.Names.Count > 0)
+        || analysis.Focus.Any(f => Synonyms.Of(f).Contains("role"));
 
     /// <summary>Share of a sentence's words that the question does not already say: an answer tells something new.</summary>
     private static double Novelty(HashSet<string> asked, IReadOnlySet<string> sentence) =>

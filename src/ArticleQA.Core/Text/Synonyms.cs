@@ -41,6 +41,9 @@ public static class Synonyms
         ["sell", "sale", "sales", "market"],
         ["revenue", "income", "turnover", "earnings", "profit"],
         ["population", "inhabitant", "resident"],
+        ["institute", "institution", "organization", "organisation", "agency", "body"],
+        ["role", "job", "position", "post", "title", "occupation", "deputy", "director", "president", "chairman", "member", "head",
+         "academician", "vice-president", "executive"],
     ];
 
     private static readonly Dictionary<string, HashSet<string>> ByStem = Build();

@@ -102,6 +102,18 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Fact]
+    public async Task Ask_FollowUpAboutAPhoto_AnswersFromItsCaption()
+    {
+        var history = new ConversationHistory();
+
+        var first = await fixture.Memory.AskAsync("Which car model is shown in one of the article's pictures?", history);
+        var second = await fixture.Memory.AskAsync("When was that photo taken?", history);
+
+        Assert.Contains("SU7 Ultra", first.Result);
+        Assert.Contains("Feb 28, 2025", second.Result);
+    }
+
+    [Fact]
     public async Task Ask_FalsePremiseAboutANumber_AnswersWithTheArticlesFigure()
     {
         var answer = await fixture.Memory.AskAsync("The article says Xiaomi spent 500 billion yuan on R&D in five years, right?");
@@ -120,6 +132,7 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     [InlineData("Which university did Guo Guoping attend?")]
     [InlineData("Which country ranked first in the 2024 Global Innovation Index?")]
     [InlineData("How much did China spend on R&D in 2023?")]
+    [InlineData("Which country topped the 2024 Global Innovation Index?")]
     [InlineData("What was Xiaomi's revenue last year?")]
     [InlineData("How much does the Xiaomi SU7 Ultra cost?")]
     [InlineData("What is the population of Jiangsu province?")]

@@ -16,6 +16,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
     private const double MinNovelty = 0.5;
     private const double EchoPenalty = 0.3;
 
+    // A caption gains this much when the question is about a photo.
+    private const double PhotoCaptionBonus = 0.2;
+
     // A speaker's introduction loses this much unless the question asks who the speaker is.
     private const double IntroductionPenalty = 0.1;
 
@@ -44,6 +47,7 @@ public sealed class EvidenceScorer(AnswerOptions options)
         // A speaker's introduction answers who they are, not what they said.
         var introductionPenalty = AsksAboutRole(analysis) ? 0 : IntroductionPenalty;
         var counted = Counting.CountedNoun(analysis.Text);
+        var aboutPhotos = MetaQuestion.AsksAboutPhotos(analysis.Text);
         var figures = QuestionFigures.Of(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
         var names = analysis.Names.Where(n => !n.All(AskedName.IsFigure)).Select(n => new AskedName(n, index.Vocabulary.IsAlwaysCapitalized)).ToList();
@@ -73,19 +77,21 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var inContext = context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph));
             var rank = chunkRank.GetValueOrDefault(i);
 
-            var score = (0.3 * own) + (0.25 * around) + (0.15 * lexical[i] / maxLexical) + (0.2 * focus) + (0.1 * entities)
+            // A question about a photo is answered by a caption, whatever its wording.
+            var photoCaption = aboutPhotos && sentence.Kind == PartKind.Caption;
+            var score = (photoCaption ? PhotoCaptionBonus : 0) + (0.3 * own) + (0.25 * around) + (0.15 * lexical[i] / maxLexical) + (0.2 * focus) + (0.1 * entities)
                         + (rank > 0 ? 0.05 / rank : 0) + (inContext ? 0.05 : 0) - (typeMatches ? 0 : 0.2)
                         - (EchoPenalty * Math.Max(0, MinNovelty - Novelty(asked, index.SentenceStems[i])))
                         - (traits[i].IntroducesSpeaker ? introductionPenalty : 0);
             // A sentence that holds every word asked about may answer even when its wording is far.
             var answers = typeMatches
                           && (english || similarity >= options.ParaphraseSimilarity)
-                          && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0) || (definition && entities >= 0.99))
+                          && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0) || (definition && entities >= 0.99) || photoCaption)
                           && entities >= options.MinEntityCoverage
                           && RefersToCarriedName(carried, index.SentenceStems[i], paragraph, previous)
                           && (factoid
-                              ? focus >= options.MinFocusCoverage || similarity >= options.ParaphraseSimilarity
-                              : similarity >= options.TopicSimilarity || focus >= options.MinFocusCoverage);
+                              ? focus >= options.MinFocusCoverage || similarity >= options.ParaphraseSimilarity || photoCaption
+                              : similarity >= options.TopicSimilarity || focus >= options.MinFocusCoverage || photoCaption);
             evidence.Add(new SentenceEvidence(sentence, score, similarity, lexical[i] / maxLexical, focus, entities, typeMatches, answers));
         }
 

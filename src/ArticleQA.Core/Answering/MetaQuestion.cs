@@ -22,6 +22,16 @@ public static partial class MetaQuestion
         return null;
     }
 
+    /// <summary>True when <paramref name="question"/> asks about the article's photos, which their captions answer.</summary>
+    public static bool AsksAboutPhotos(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return Photo().IsMatch(TextAnalyzer.Fold(question).ToLowerInvariant());
+    }
+
+    [GeneratedRegex(@"\b(photos?|pictures?|images?|captions?|pictured|photographed|snapshots?)\b")]
+    private static partial Regex Photo();
+
     [GeneratedRegex(@"\bwho (wrote|authored|penned|reported|is the (author|writer|reporter|journalist))\b(?!.*\b(report|plan|said|says)\b)|\b(author|writer|byline|journalist|reporter) of (the|this) (article|story|piece)\b|^(who|which (journalist|reporter|writer)) (wrote|authored) (it|this|the (article|story|piece))\b")]
     private static partial Regex Author();
 

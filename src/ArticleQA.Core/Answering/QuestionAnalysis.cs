@@ -26,8 +26,10 @@ public static partial class QuestionAnalyzer
         "detail", "info", "information", "specific", "exact", "exactly", "thing", "way", "someth", "something", "anyth",
         "anything", "word", "hold", "happen", "happened", "cite", "refer", "article", "state", "reportedly", "cover", "include",
         "involve", "concern", "relate", "regard", "go", "come", "take", "see", "look", "find", "talk", "confirm", "right",
-        "true", "correct", "really", "just", "verify", "check", "known", "famous", "notable", "mention", "photo", "picture", "image", "caption", "shown", "pictured",
+        "true", "correct", "really", "just", "verify", "check", "known", "famous", "notable", "mention", "photo", "picture", "image", "caption", "shown", "pictured", "compare", "compared",
     };
+
+    private static readonly HashSet<string> FrameStems = FrameWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Analyses <paramref name="question"/>; <paramref name="isName"/> says whether a stem is a name in the corpus.</summary>
     public static QuestionAnalysis Analyze(string question, Func<string, bool> isName)
@@ -41,6 +43,7 @@ public static partial class QuestionAnalyzer
         var lastEntityPosition = -2;
         // Someone who types in lower case gives no capitals to go by; then the corpus decides.
         var typedLower = !question.Skip(1).Any(char.IsUpper);
+        var howWords = HowWord().Matches(question.ToLowerInvariant()).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         foreach (var term in terms)
         {
             var isEntity = term.Surface.Any(char.IsDigit)
@@ -55,7 +58,8 @@ public static partial class QuestionAnalyzer
                 continue;
             }
 
-            if (!FrameWords.Contains(term.Stem) && !FrameWords.Contains(term.Surface)) focus.Add(term.Stem);
+            // "fast" in "how fast" is part of the question word, like "much" in "how much".
+            if (!FrameStems.Contains(term.Stem) && !FrameWords.Contains(term.Surface) && !howWords.Contains(term.Surface)) focus.Add(term.Stem);
         }
 
         return new QuestionAnalysis(question, TypeOf(question), terms, entities, focus, names);
@@ -76,6 +80,9 @@ public static partial class QuestionAnalyzer
 
     /// <summary>True for "what is/was X's …" and "which university did X …" questions, which ask for one attribute of something.</summary>
     public static bool AsksForAttribute(string question) => AttributeQuestion().IsMatch(TextAnalyzer.Fold(question).ToLowerInvariant());
+
+    [GeneratedRegex(@"\bhow (fast|quickly|far|long|big|large|old|high|much|many|often|soon)\b")]
+    private static partial Regex HowWord();
 
     [GeneratedRegex(@"^(what|which) (is|was|are|were) (the |an? )?[\w\-]+('s?)? |^(what|which) (?!kind|sort|type|part)[\w\-]+ (did|does|do|has|have|had) ")]
     private static partial Regex AttributeQuestion();

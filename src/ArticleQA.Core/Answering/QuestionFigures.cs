@@ -24,7 +24,10 @@ public sealed partial class QuestionFigures
         ArgumentNullException.ThrowIfNull(question);
         var folded = TextAnalyzer.Fold(question).ToLowerInvariant();
         if (!WhQuestion().IsMatch(folded)) return new QuestionFigures([]);
-        return new QuestionFigures(Figure().Matches(folded).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList());
+        var figures = Figure().Matches(folded).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        // "Which country topped the index?" asks for first place, whatever the word.
+        if (TopRank().IsMatch(folded)) figures.Add(TopRankToken);
+        return new QuestionFigures(figures);
     }
 
     /// <summary>True when <paramref name="sentence"/> states every figure of the question.</summary>
@@ -33,8 +36,16 @@ public sealed partial class QuestionFigures
         ArgumentNullException.ThrowIfNull(sentence);
         if (_figures.Count == 0) return true;
         var folded = TextAnalyzer.Fold(sentence).ToLowerInvariant();
-        return _figures.All(f => Regex.IsMatch(folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(f)}(?![\p{{L}}\p{{N}}])"));
+        return _figures.All(f => f == TopRankToken ? TopRankStated().IsMatch(folded) : Regex.IsMatch(folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(f)}(?![\p{{L}}\p{{N}}])"));
     }
+
+    private const string TopRankToken = "#top";
+
+    [GeneratedRegex(@"\b(topped|tops|top-ranked|ranked top|highest-ranked|number one|no\. ?1)\b")]
+    private static partial Regex TopRank();
+
+    [GeneratedRegex(@"\b(first|1st|top|topped|tops|highest|number one|no\. ?1|leads|led|leading)\b")]
+    private static partial Regex TopRankStated();
 
     [GeneratedRegex(@"^(in |on |at |for |by )?(what|which|who|whom|whose|when|where|why|how)\b")]
     private static partial Regex WhQuestion();

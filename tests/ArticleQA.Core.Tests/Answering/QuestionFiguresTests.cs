@@ -7,6 +7,8 @@ public sealed class QuestionFiguresTests
     [Theory]
     [InlineData("Which country ranked first in the 2024 Global Innovation Index?", "China ranked first in the 2024 Global Innovation Index.", true)]
     [InlineData("Which country ranked first in the 2024 Global Innovation Index?", "China also ranked 11th in the 2024 Global Innovation Index.", false)]
+    [InlineData("Which country topped the 2024 Global Innovation Index?", "China also ranked 11th in the 2024 Global Innovation Index.", false)]
+    [InlineData("Which country topped the production of industrial products?", "It ranks first globally in the production of over 220 industrial products.", true)]
     [InlineData("How much did China spend on R&D in 2023?", "In 2024, China's total R&D expenditure reached 3.6 trillion yuan.", false)]
     [InlineData("How many patents per 10,000 people did China have?", "There were 14 high-value invention patents per 10,000 people.", true)]
     [InlineData("What is displayed next to the Xiaomi SU7 Ultra?", "A Xiaomi SU7 Ultra is displayed at a mall.", true)]

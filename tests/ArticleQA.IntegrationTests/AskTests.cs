@@ -114,6 +114,14 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Fact]
+    public async Task Ask_QuoteParagraphsAfterTheSpeakersIntroduction_CountAsTheSpeakers()
+    {
+        var answer = await fixture.Memory.AskAsync("What did the report's call for sci-tech firms to play a leading role remind the Xiaomi chairman of?");
+
+        Assert.Contains("immense responsibility", answer.Result);
+    }
+
+    [Fact]
     public async Task Ask_FalsePremiseAboutANumber_AnswersWithTheArticlesFigure()
     {
         var answer = await fixture.Memory.AskAsync("The article says Xiaomi spent 500 billion yuan on R&D in five years, right?");

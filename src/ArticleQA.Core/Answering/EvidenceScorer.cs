@@ -16,6 +16,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
     private const double MinNovelty = 0.5;
     private const double EchoPenalty = 0.3;
 
+    // Paragraphs after a speaker's introduction that may still quote the speaker.
+    private const int MaxQuoteRun = 3;
+
     // A caption gains this much when the question is about a photo.
     private const double PhotoCaptionBonus = 0.2;
 
@@ -68,7 +71,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var similarity = Math.Max(own, around);
             var paragraph = index.ParagraphStems(sentence);
             var focus = Coverage(focusWeights, index.SentenceStems[i], paragraph);
-            var previous = index.PreviousParagraphStems(sentence);
+            // The paragraph before, and the introduction of the speaker a quotation runs on from.
+            var previous = traits[i].Before;
             var stated = traits[i].Stated;
             var entities = AskedName.StatedCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
             var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
@@ -102,17 +106,40 @@ public sealed class EvidenceScorer(AnswerOptions options)
     /// <summary>What each sentence of an index is like, computed once per index.</summary>
     private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlyList<SentenceTraits>> Traits = new();
 
-    private static IReadOnlyList<SentenceTraits> ComputeTraits(ArticleIndex index) =>
-        index.Sentences.Select(s => new SentenceTraits(Comparison.StatedStems(s.Text, index.SentenceStems[s.Index]), SpeakerIntroduction.Matches(s.Text))).ToList();
+    private static IReadOnlyList<SentenceTraits> ComputeTraits(ArticleIndex index)
+    {
+        var traits = new List<SentenceTraits>(index.Sentences.Count);
+        Sentence? speaker = null;
+        foreach (var sentence in index.Sentences)
+        {
+            var introduces = SpeakerIntroduction.Matches(sentence.Text);
+            if (introduces) speaker = sentence;
+            // Quotes run on for a few paragraphs after the speaker is introduced ("…," he added).
+            var introduction = speaker is not null && speaker.Source == sentence.Source && sentence.Paragraph - speaker.Paragraph is > 1 and <= MaxQuoteRun
+                ? index.SentenceStems[speaker.Index]
+                : null;
+            var previous = index.PreviousParagraphStems(sentence);
+            var before = introduction is null ? previous : previous.Union(introduction).ToHashSet(StringComparer.Ordinal);
+            traits.Add(new SentenceTraits(Comparison.StatedStems(sentence.Text, index.SentenceStems[sentence.Index]), introduces, before));
+        }
 
-    /// <summary>What a sentence states outside its comparisons, and whether it introduces a speaker.</summary>
-    private sealed record SentenceTraits(IReadOnlySet<string> Stated, bool IntroducesSpeaker);
+        return traits;
+    }
+
+    /// <summary>
+    /// What a sentence states outside its comparisons, whether it introduces a speaker, and the
+    /// words just before it: the paragraph before and the introduction of the speaker it may quote.
+    /// </summary>
+    private sealed record SentenceTraits(IReadOnlySet<string> Stated, bool IntroducesSpeaker, IReadOnlySet<string> Before);
 
     /// <summary>True when the question asks who someone is or what their role is, which a speaker's introduction answers.</summary>
     private static bool AsksAboutRole(QuestionAnalysis analysis) =>
         analysis.Type == AnswerType.Person
         || (analysis.Focus.Count == 0 && analysis.Names.Count > 0)
-        || analysis.Focus.Any(f => Synonyms.Of(f).Contains("role"));
+        || analysis.Focus.Overlaps(RoleWords);
+
+    private static readonly HashSet<string> RoleWords =
+        new[] { "role", "job", "position", "post", "title", "occupation", "institution", "institute", "lead", "head" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Share of a sentence's words that the question does not already say: an answer tells something new.</summary>
     private static double Novelty(HashSet<string> asked, IReadOnlySet<string> sentence) =>

@@ -31,10 +31,7 @@ public static class BotServiceExtensions
         var services = builder.Services;
         services.AddArticleQACore(builder.Configuration);
         services.AddArticleQALlm(builder.Configuration);
-        services.AddOptions<BotOptions>()
-            .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<BotOptions>(builder.Configuration, BotOptions.SectionName);
 
         services.AddHttpClient();
         services.AddControllers();

@@ -25,11 +25,11 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddArticleQACore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        AddValidatedOptions<ArticleQAOptions>(services, configuration, ArticleQAOptions.SectionName);
-        AddValidatedOptions<ChunkingOptions>(services, configuration, ChunkingOptions.SectionName);
-        AddValidatedOptions<EmbeddingOptions>(services, configuration, EmbeddingOptions.SectionName);
-        AddValidatedOptions<RetrievalOptions>(services, configuration, RetrievalOptions.SectionName);
-        AddValidatedOptions<AnswerOptions>(services, configuration, AnswerOptions.SectionName);
+        services.AddValidatedOptions<ArticleQAOptions>(configuration, ArticleQAOptions.SectionName);
+        services.AddValidatedOptions<ChunkingOptions>(configuration, ChunkingOptions.SectionName);
+        services.AddValidatedOptions<EmbeddingOptions>(configuration, EmbeddingOptions.SectionName);
+        services.AddValidatedOptions<RetrievalOptions>(configuration, RetrievalOptions.SectionName);
+        services.AddValidatedOptions<AnswerOptions>(configuration, AnswerOptions.SectionName);
 
         services.AddLogging();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentLoader, PlainTextLoader>());
@@ -48,10 +48,15 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    private static void AddValidatedOptions<TOptions>(IServiceCollection services, IConfiguration configuration, string section)
+    /// <summary>
+    /// Binds <typeparamref name="TOptions"/> to <paramref name="section"/>, validated by its data
+    /// annotations when the host starts, so a broken value stops it with a clear message.
+    /// </summary>
+    public static OptionsBuilder<TOptions> AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section)
         where TOptions : class
     {
-        services.AddOptions<TOptions>()
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddOptions<TOptions>()
             .Bind(configuration.GetSection(section))
             .ValidateDataAnnotations()
             .ValidateOnStart();

@@ -30,10 +30,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddArticleQALlm(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<LlmOptions>()
-            .Bind(configuration.GetSection(LlmOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<LlmOptions>(configuration, LlmOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, PromptFilesValidator>());
 
         services.AddLlmHttpClient();

@@ -1,3 +1,4 @@
+using ArticleQA.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ArticleQA.Bot.DirectLine;
@@ -8,10 +9,7 @@ public static class DirectLineServiceExtensions
     /// <summary>Adds the Direct Line options, tokens, conversations and the bridge to the bot.</summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DirectLineOptions>()
-            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<DirectLineOptions>(configuration, DirectLineOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversationStore>();

@@ -1,3 +1,4 @@
+using ArticleQA.Core;
 using ArticleQA.Core.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -15,10 +16,7 @@ public static class TelemetryExtensions
     /// </summary>
     public static IServiceCollection AddArticleQATelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TelemetryOptions>()
-            .Bind(configuration.GetSection(TelemetryOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<TelemetryOptions>(configuration, TelemetryOptions.SectionName);
         var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
         if (!options.Enabled || (options.OtlpEndpoint is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))) return services;
 

@@ -1,3 +1,4 @@
+using ArticleQA.Core;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,10 +16,7 @@ public static class StateServiceExtensions
     /// </summary>
     public static IServiceCollection AddArticleQAState(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StateOptions>()
-            .Bind(configuration.GetSection(StateOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<StateOptions>(configuration, StateOptions.SectionName);
 
         services.TryAddSingleton(sp =>
         {

@@ -10,7 +10,7 @@ public static partial class SentenceFacts
     {
         AnswerType.Number => HasQuantity(sentence),
         AnswerType.Time => TimeExpression().IsMatch(sentence),
-        AnswerType.Person => PersonName().IsMatch(sentence) || Byline().IsMatch(sentence) || Organization().IsMatch(sentence),
+        AnswerType.Person => PersonName().IsMatch(sentence) || Byline().IsMatch(sentence) || Organization().IsMatch(sentence) || PeopleGroup().IsMatch(sentence),
         AnswerType.Place => PlaceExpression().IsMatch(sentence),
         _ => true,
     };
@@ -39,6 +39,10 @@ public static partial class SentenceFacts
     // "in Chengdu", "at the MixC shopping mall", "Zhejiang province", "the only country".
     [GeneratedRegex(@"\b(in|at|from|across|to|near|into) (the )?\p{Lu}\p{L}+|\b(province|provinces|city|cities|country|countries|region|regions|mall|district|town|village|capital)\b")]
     private static partial Regex PlaceExpression();
+
+    // A group of people can be the "who" too: "…, experts and company executives said".
+    [GeneratedRegex(@"\b(experts|executives|officials|analysts|scientists|researchers|deputies|lawmakers|legislators|economists|observers|academicians|entrepreneurs)\b")]
+    private static partial Regex PeopleGroup();
 
     [GeneratedRegex(@"^By \p{Lu}")]
     private static partial Regex Byline();

@@ -18,4 +18,11 @@ public sealed class SentenceFactsTests
     [InlineData("Companies like Unitree Robotics are transforming their operations.", false)]
     public void CanAnswer_PlaceQuestion_NeedsAPlace(string sentence, bool expected) =>
         Assert.Equal(expected, SentenceFacts.CanAnswer(sentence, AnswerType.Place));
+
+    [Theory]
+    [InlineData("Such a strategy will help it keep its edge, experts and company executives said.", true)]
+    [InlineData("Denis Depoux said China is making a strategic shift.", true)]
+    [InlineData("The strategy will help it keep its edge.", false)]
+    public void CanAnswer_WhoQuestion_NeedsAPersonOrAGroupOfPeople(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceFacts.CanAnswer(sentence, AnswerType.Person));
 }

@@ -121,6 +121,17 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
         Assert.Contains("immense responsibility", answer.Result);
     }
 
+    [Theory]
+    [InlineData("When was the Government Work Report released?", "March 5")]
+    [InlineData("What is the Volvo executive hoping Chinese AI will do for transport and infrastructure?", "logistics costs")]
+    [InlineData("Who is the vice-president of the Southern University of Science and Technology?", "Jin Li")]
+    public async Task Ask_ParaphrasedQuestion_FindsTheFact(string question, string expected)
+    {
+        var answer = await fixture.Memory.AskAsync(question);
+
+        Assert.Contains(expected, answer.Result);
+    }
+
     [Fact]
     public async Task Ask_FalsePremiseAboutANumber_AnswersWithTheArticlesFigure()
     {

@@ -49,17 +49,19 @@ public sealed class EvaluationSetTests(ArticleQAFixture fixture) : IClassFixture
         Assert.True(summary["false_abstention_rate"] <= 0.05, $"false_abstention_rate {summary["false_abstention_rate"]:0.000}");
     }
 
-    [Fact]
-    public async Task HeldOutSet_MeetsItsQualityFloor()
+    [Theory]
+    [InlineData("powering-up-holdout.jsonl", 0.88, 0.88, 0.85)]
+    [InlineData("powering-up-holdout-2.jsonl", 0.83, 0.86, 0.90)]
+    public async Task HeldOutSet_MeetsItsQualityFloor(string file, double accuracy, double precision, double abstention)
     {
-        // Written after the answerer by someone who had not seen it; floors a little under its measured level (README).
-        var questions = await QuestionSet.ReadAsync(TestPaths.HeldOutQuestions);
+        // Written after the answerer by people who had not seen it; floors a little under the measured level (README).
+        var questions = await QuestionSet.ReadAsync(Path.Combine(TestPaths.Corpus, "questions", file));
 
         var summary = (await fixture.Runner.RunAsync(questions)).Summary!;
 
-        Assert.True(summary[EvalMetrics.AnswerAccuracy] >= 0.85, $"answer_accuracy {summary[EvalMetrics.AnswerAccuracy]:0.000}");
-        Assert.True(summary[EvalMetrics.CitationPrecision] >= 0.87, $"citation_precision {summary[EvalMetrics.CitationPrecision]:0.000}");
-        Assert.True(summary[EvalMetrics.AbstentionAccuracy] >= 0.85, $"abstention_accuracy {summary[EvalMetrics.AbstentionAccuracy]:0.000}");
+        Assert.True(summary[EvalMetrics.AnswerAccuracy] >= accuracy, $"answer_accuracy {summary[EvalMetrics.AnswerAccuracy]:0.000}");
+        Assert.True(summary[EvalMetrics.CitationPrecision] >= precision, $"citation_precision {summary[EvalMetrics.CitationPrecision]:0.000}");
+        Assert.True(summary[EvalMetrics.AbstentionAccuracy] >= abstention, $"abstention_accuracy {summary[EvalMetrics.AbstentionAccuracy]:0.000}");
     }
 
     [Fact]

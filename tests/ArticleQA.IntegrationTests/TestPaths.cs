@@ -9,8 +9,6 @@ internal static class TestPaths
 
     public static string Questions => Path.Combine(Root, "corpus", "questions", "powering-up.jsonl");
 
-    public static string HeldOutQuestions => Path.Combine(Root, "corpus", "questions", "powering-up-holdout.jsonl");
-
     public static string Article => Path.Combine(Root, "corpus", "powering-up.txt");
 
     private static string FindRoot()

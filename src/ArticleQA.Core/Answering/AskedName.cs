@@ -1,3 +1,5 @@
+using ArticleQA.Core.Text;
+
 namespace ArticleQA.Core.Answering;
 
 /// <summary>
@@ -30,14 +32,14 @@ public sealed class AskedName
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var words = _stems.Where(s => !IsFigure(s)).ToList();
-        return words.Count > 0 && !sentences.Any(s => words.All(s.Contains));
+        return words.Count > 0 && !sentences.Any(s => words.All(w => Demonyms.Contains(s, w)));
     }
 
     /// <summary>1 when every word of the name is in <paramref name="stems"/>; 0.85 when a distinctive one is ("Qiao said"); else 0.</summary>
     public double Match(IReadOnlySet<string> stems)
     {
         ArgumentNullException.ThrowIfNull(stems);
-        return _stems.All(stems.Contains) ? 1 : _distinctive.Any(stems.Contains) ? 0.85 : 0;
+        return _stems.All(s => Demonyms.Contains(stems, s)) ? 1 : _distinctive.Any(stems.Contains) ? 0.85 : 0;
     }
 
     /// <summary>

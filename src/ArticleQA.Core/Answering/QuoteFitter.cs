@@ -20,7 +20,7 @@ public static class QuoteFitter
         if (sentence.Text.Length <= maxLength) return sentence;
 
         var cuts = ClauseStarts(sentence.Text);
-        var best = (Start: 0, End: Math.Min(maxLength, sentence.Text.Length), Score: -1);
+        var best = (Start: 0, End: Math.Min(maxLength, sentence.Text.Length), Score: -1.0);
         for (var a = 0; a < cuts.Count; a++)
         {
             for (var b = a + 1; b < cuts.Count; b++)
@@ -28,7 +28,8 @@ public static class QuoteFitter
                 var (start, end) = (cuts[a], TrimEnd(sentence.Text, cuts[b]));
                 if (end - start > maxLength) break;
                 var stems = TextAnalyzer.Stems(sentence.Text[start..end]).ToHashSet(StringComparer.Ordinal);
-                var score = questionStems.Count(stems.Contains);
+                // The opening clause usually holds the sentence's subject ("Jin Li, vice-president of …"): it wins ties.
+                var score = questionStems.Count(stems.Contains) + (start == 0 ? 0.5 : 0);
                 if (score > best.Score || (score == best.Score && end - start > best.End - best.Start)) best = (start, end, score);
             }
         }

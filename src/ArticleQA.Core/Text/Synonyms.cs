@@ -41,6 +41,7 @@ public static class Synonyms
         ["sell", "sale", "sales", "market"],
         ["revenue", "income", "turnover", "earnings", "profit"],
         ["population", "inhabitant", "resident"],
+        ["release", "unveil", "publish", "issue", "announce", "present"],
         ["stress", "emphasize", "emphasise", "emphasis", "underline", "highlight", "underscore"],
         ["institute", "institution", "organization", "organisation", "agency", "body"],
         ["role", "job", "position", "post", "title", "occupation", "deputy", "director", "president", "chairman", "member", "head",

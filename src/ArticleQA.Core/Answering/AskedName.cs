@@ -27,11 +27,12 @@ public sealed class AskedName
         return stem.Length > 0 && stem.All(c => char.IsDigit(c) || c is '.' or ',');
     }
 
-    /// <summary>True when no single sentence of <paramref name="sentences"/> holds every word of the name ("United States").</summary>
-    public bool IsMissingFrom(IEnumerable<IReadOnlySet<string>> sentences)
+    /// <summary>True when no single sentence of <paramref name="sentences"/> holds every word of the name <paramref name="stems"/> ("United States"); figures do not count.</summary>
+    public static bool IsMissingFrom(IReadOnlyList<string> stems, IEnumerable<IReadOnlySet<string>> sentences)
     {
+        ArgumentNullException.ThrowIfNull(stems);
         ArgumentNullException.ThrowIfNull(sentences);
-        var words = _stems.Where(s => !IsFigure(s)).ToList();
+        var words = stems.Where(s => !IsFigure(s)).ToList();
         return words.Count > 0 && !sentences.Any(s => words.All(w => Demonyms.Contains(s, w)));
     }
 
@@ -62,9 +63,7 @@ public sealed class AskedName
     public static double StatedCoverage(IReadOnlyList<AskedName> names, IReadOnlySet<string> stated, IReadOnlySet<string> sentence, IReadOnlySet<string> paragraph, IReadOnlySet<string> previous)
     {
         ArgumentNullException.ThrowIfNull(names);
-        var onlyYardsticks = !ReferenceEquals(stated, sentence)
-                             && names.Any(n => n.Match(sentence) > 0)
-                             && names.All(n => n.Match(stated) == 0);
+        var onlyYardsticks = names.Any(n => n.Match(sentence) > 0) && names.All(n => n.Match(stated) == 0);
         return onlyYardsticks ? 0 : Coverage(names, sentence, paragraph, previous);
     }
 }

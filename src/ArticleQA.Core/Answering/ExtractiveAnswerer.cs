@@ -37,10 +37,10 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
 
         var evidence = new EvidenceScorer(settings).Score(context);
 
-        // A name the article never mentions cannot be answered about; numbers may be a false premise to correct.
-        var missingName = analysis.Names.Select(n => new AskedName(n, _ => false)).FirstOrDefault(n => n.IsMissingFrom(context.Index.SentenceStems));
         var best = evidence.FirstOrDefault(e => e.Answers);
-        if (best is null || (missingName is not null && best.Similarity < settings.ParaphraseSimilarity))
+        // A name the article never mentions cannot be answered about, unless the meaning is a close paraphrase.
+        if (best is null
+            || (best.Similarity < settings.ParaphraseSimilarity && analysis.Names.Any(n => AskedName.IsMissingFrom(n, context.Index.SentenceStems))))
         {
             var topical = evidence.Count > 0 && evidence.Max(e => e.Similarity) >= settings.MinSimilarity;
             var reason = !Language.LooksEnglish(analysis.Text) ? NoResultReasons.OtherLanguage

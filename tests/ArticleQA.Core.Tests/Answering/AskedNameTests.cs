@@ -32,8 +32,8 @@ public sealed class AskedNameTests
     {
         var sentences = new[] { Stems("The United Nations keeps a list."), Stems("The state of things.") };
 
-        Assert.True(Name("United States").IsMissingFrom(sentences));
-        Assert.False(Name("United Nations").IsMissingFrom(sentences));
+        Assert.True(AskedName.IsMissingFrom(TextAnalyzer.Stems("United States").ToList(), sentences));
+        Assert.False(AskedName.IsMissingFrom(TextAnalyzer.Stems("United Nations").ToList(), sentences));
     }
 
     [Fact]

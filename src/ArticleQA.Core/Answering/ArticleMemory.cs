@@ -114,7 +114,7 @@ public sealed class ArticleMemory(
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         var resolved = await _followUps.ResolveAsync(verdict.Question, history, cancellationToken).ConfigureAwait(false);
         // A follow-up is analysed as asked; the names it refers back to are checked separately.
-        var analysis = QuestionAnalyzer.Analyze(verdict.Question, index.Vocabulary.IsName);
+        var analysis = QuestionAnalyzer.Analyze(verdict.Question, index.Vocabulary.IsName, s => index.Vocabulary.IsName(s) && index.Vocabulary.IsAlwaysCapitalized(s));
         span?.SetTag("articleqa.follow_up", resolved.IsFollowUp);
 
         var clock = Stopwatch.StartNew();

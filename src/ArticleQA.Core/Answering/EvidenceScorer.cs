@@ -52,6 +52,7 @@ public sealed class EvidenceScorer(AnswerOptions options)
         var counted = Counting.CountedNoun(analysis.Text);
         var aboutPhotos = MetaQuestion.AsksAboutPhotos(analysis.Text);
         var figures = QuestionFigures.Of(analysis.Text);
+        var excludedCountries = OtherCountries.Excluded(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
         var names = analysis.Names.Where(n => !n.All(AskedName.IsFigure)).Select(n => new AskedName(n, index.Vocabulary.IsAlwaysCapitalized)).ToList();
         // "What is Roland Berger?": the sentence naming it is the answer, however far its wording.
@@ -77,7 +78,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var entities = AskedName.StatedCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
             var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
                               && (counted is null || Counting.Counts(sentence.Text, counted))
-                              && figures.StatedIn(sentence.Text);
+                              && figures.StatedIn(sentence.Text)
+                              && (excludedCountries is null || OtherCountries.NamesAnother(index.SentenceStems[i], excludedCountries));
             var inContext = context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph));
             var rank = chunkRank.GetValueOrDefault(i);
 
@@ -159,13 +161,16 @@ public sealed class EvidenceScorer(AnswerOptions options)
         foreach (var (stem, weight) in weights)
         {
             total += weight;
-            var alternatives = Synonyms.Of(stem);
-            if (alternatives.Overlaps(sentence)) covered += weight;
-            else if (alternatives.Overlaps(paragraph)) covered += weight * inParagraph;
+            if (Covers(stem, sentence)) covered += weight;
+            else if (Covers(stem, paragraph)) covered += weight * inParagraph;
         }
 
         return covered / total;
     }
+
+    /// <summary>A word asked is covered by itself, a synonym, or for "country" by a country named ("Swedish").</summary>
+    private static bool Covers(string stem, IReadOnlySet<string> stems) =>
+        Synonyms.Of(stem).Overlaps(stems) || (Demonyms.IsCountryNoun(stem) && Demonyms.NameACountry(stems));
 
     /// <summary>
     /// A follow-up must stay with what it refers to: one of the carried names (any of its words)

@@ -1,5 +1,6 @@
 using ArticleQA.Core.Text;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace ArticleQA.Core.Answering;
@@ -9,7 +10,7 @@ namespace ArticleQA.Core.Answering;
 /// article that best answer the question, each followed by its <c>[n]</c> marker, and abstains
 /// when no sentence passes the checks of <see cref="EvidenceScorer"/>.
 /// </summary>
-public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswerer
+public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswerer
 {
     /// <summary>The name results carry for this answerer.</summary>
     public const string Name = "extractive";
@@ -19,6 +20,9 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
 
     // The sentence next to the best one joins at a lower score when it says something asked that the best one lacks.
     private const double CompletingSentenceShare = 0.7;
+
+    // Lower still when it runs on from the best one ("… This will enable us to …").
+    private const double RunOnSentenceShare = 0.6;
 
     // Room for " [n]" after a quote.
     private const int MarkerRoom = 5;
@@ -61,7 +65,9 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
         {
             if (chosen.Count >= limit) break;
             if (!candidate.Answers || chosen.Contains(candidate)) continue;
-            var share = Completes(context, best.Sentence, candidate.Sentence) ? CompletingSentenceShare : AdditionalSentenceShare;
+            var share = !Completes(context, best.Sentence, candidate.Sentence) ? AdditionalSentenceShare
+                : RunsOn(best.Sentence, candidate.Sentence) ? RunOnSentenceShare
+                : CompletingSentenceShare;
             if (candidate.Score < share * best.Score) continue;
             // Extra sentences continue the best one's thought: same part, or the next paragraph's opening.
             if (!Continues(best.Sentence, candidate.Sentence)) continue;
@@ -105,10 +111,19 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options) : IAnswe
     private static bool Completes(AnswerContext context, Ingestion.Sentence best, Ingestion.Sentence candidate)
     {
         if (Math.Abs(best.Index - candidate.Index) != 1 || best.Paragraph != candidate.Paragraph || best.Source != candidate.Source) return false;
+        // The introduction before a quote adds who is speaking, which the question already said ("the Xiaomi boss").
+        if (candidate.Index < best.Index && SpeakerIntroduction.Matches(candidate.Text)) return false;
         var bestStems = context.Index.SentenceStems[best.Index];
         var candidateStems = context.Index.SentenceStems[candidate.Index];
         return context.Analysis.Focus.Any(f => Synonyms.Of(f).Overlaps(candidateStems) && !Synonyms.Of(f).Overlaps(bestStems));
     }
+
+    /// <summary>True when <paramref name="candidate"/> follows <paramref name="best"/> and refers back to it ("This will …").</summary>
+    private static bool RunsOn(Ingestion.Sentence best, Ingestion.Sentence candidate) =>
+        candidate.Index == best.Index + 1 && RunOnOpening().IsMatch(candidate.Text);
+
+    [GeneratedRegex(@"^[“""]?(This|That|These|Such|It) ")]
+    private static partial Regex RunOnOpening();
 
     private static bool Continues(Ingestion.Sentence best, Ingestion.Sentence candidate) =>
         best.Source == candidate.Source && best.Kind == candidate.Kind && Math.Abs(best.Paragraph - candidate.Paragraph) <= 1;

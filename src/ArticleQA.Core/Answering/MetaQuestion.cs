@@ -19,6 +19,8 @@ public static partial class MetaQuestion
         if (Title().IsMatch(q)) return PartKind.Title;
         if (Published().IsMatch(q)) return PartKind.Dateline;
         if (Summary().IsMatch(q)) return PartKind.Standfirst;
+        if (Illustration().IsMatch(q)) return PartKind.Credit;
+        if (Contact().IsMatch(q)) return PartKind.Contact;
         return null;
     }
 
@@ -38,8 +40,15 @@ public static partial class MetaQuestion
     [GeneratedRegex(@"\b(title|headline)\b.*\b(article|story|piece)\b|\b(article|story|piece)('s)? (title|headline)\b|^what('s| is) the (title|headline)\b|^what is (the|this) (article|story|piece) (called|titled|headlined)\b")]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"^when\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|written|come out|came out)\b|\b(article|story|piece)\b.*\b(publication|publishing|release) (date|time)\b|\b(publication|publishing) (date|time)\b|^(on )?what (date|day|time)\b.*\b(published|posted|released)\b")]
+    [GeneratedRegex(@"^when\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|written|come out|came out)\b|\b(article|story|piece)\b.*\b(publication|publishing|release) (date|time)\b|\b(publication|publishing) (date|time)\b|^(at |on )?what (date|day|time)\b.*\b(published|posted|released|online|out)\b|\b(go|goes|went|gone) (online|live)\b")]
     private static partial Regex Published();
+
+    // The credit under the standfirst belongs to the illustration at the top of the article.
+    [GeneratedRegex(@"\b(illustration|illustrated|illustrator|artwork|cartoon)\b|\b(image|picture|graphic) at the top\b")]
+    private static partial Regex Illustration();
+
+    [GeneratedRegex(@"\b(e-?mail|contact)\b")]
+    private static partial Regex Contact();
 
     [GeneratedRegex(@"^what('s| is) (the|this) (article|story|piece) (mainly |mostly |chiefly )?about\b|\b(main (point|idea|topic|theme|message)|gist|summary) of (the|this) (article|story|piece)\b|^(summari[sz]e|sum up) (the|this) (article|story|piece)\b")]
     private static partial Regex Summary();

@@ -31,8 +31,12 @@ public static partial class QuestionAnalyzer
 
     private static readonly HashSet<string> FrameStems = FrameWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Analyses <paramref name="question"/>; <paramref name="isName"/> says whether a stem is a name in the corpus.</summary>
-    public static QuestionAnalysis Analyze(string question, Func<string, bool> isName)
+    /// <summary>
+    /// Analyses <paramref name="question"/>; <paramref name="isName"/> says whether a stem is a name in the corpus, and
+    /// <paramref name="isOnlyName"/> whether it is never written in lower case there, which is what decides when the
+    /// question itself is typed in lower case ("xiaomi" is a name, "science" not, though "Academy of Sciences" is one).
+    /// </summary>
+    public static QuestionAnalysis Analyze(string question, Func<string, bool> isName, Func<string, bool>? isOnlyName = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(isName);
@@ -47,8 +51,9 @@ public static partial class QuestionAnalyzer
         foreach (var term in terms)
         {
             var isEntity = term.Surface.Any(char.IsDigit)
-                           || (term.IsCapitalized && (term.Position > 0 || isName(term.Stem)))
-                           || ((typedLower || term.IsExpansion) && isName(term.Stem));
+                           || (term.IsCapitalized && (term.Position > 0 || isName(term.Stem)) && !NameExtractor.IsCommonNoun(term.Surface))
+                           || (typedLower && !term.IsExpansion && (isOnlyName ?? isName)(term.Stem))
+                           || (term.IsExpansion && isName(term.Stem));
             if (isEntity)
             {
                 entities.Add(term.Stem);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArticleQA.Core.Text;
 
 namespace ArticleQA.Core.Answering;
 
@@ -11,7 +12,7 @@ public static partial class SentenceFacts
         AnswerType.Number => HasQuantity(sentence),
         AnswerType.Time => TimeExpression().IsMatch(sentence),
         AnswerType.Person => PersonName().IsMatch(sentence) || Byline().IsMatch(sentence) || Organization().IsMatch(sentence) || PeopleGroup().IsMatch(sentence),
-        AnswerType.Place => PlaceExpression().IsMatch(sentence),
+        AnswerType.Place => PlaceExpression().IsMatch(sentence) || Demonyms.AppearsIn(sentence),
         _ => true,
     };
 

@@ -10,8 +10,14 @@ public static partial class NameExtractor
         "The", "A", "An", "In", "On", "As", "At", "By", "For", "To", "Of", "And", "But", "This", "These", "That", "Those",
         "It", "Its", "His", "Her", "He", "She", "They", "We", "I", "What", "Who", "Which", "When", "Where", "Why", "How",
         "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Has", "Have", "Can", "Could", "Will", "Would", "Over", "With",
-        "From", "According", "Meanwhile", "Additionally", "One", "People", "President", "Highlighting", "By",
+        "From", "According", "Meanwhile", "Additionally", "One", "People", "President", "Highlighting", "By", "Earth", "Moon",
     };
+
+    // Capitalised, yet common nouns rather than names a sentence must repeat: "bring back to Earth".
+    private static readonly HashSet<string> CommonNouns = new(StringComparer.OrdinalIgnoreCase) { "Earth", "Moon", "Sun", "Internet" };
+
+    /// <summary>True for a capitalised word that names no particular thing the article must mention ("Earth").</summary>
+    public static bool IsCommonNoun(string word) => CommonNouns.Contains(word);
 
     /// <summary>The distinct names in <paramref name="text"/>, in order of appearance.</summary>
     public static IReadOnlyList<string> Extract(string text)

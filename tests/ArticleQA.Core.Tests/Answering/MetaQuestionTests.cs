@@ -15,6 +15,9 @@ public sealed class MetaQuestionTests
     [InlineData("What is the publication date?", PartKind.Dateline)]
     [InlineData("What is the article about?", PartKind.Standfirst)]
     [InlineData("Summarize the article", PartKind.Standfirst)]
+    [InlineData("At what time of day did the story go online?", PartKind.Dateline)]
+    [InlineData("Who made the illustration at the top of the story?", PartKind.Credit)]
+    [InlineData("What email address is given for the author?", PartKind.Contact)]
     public void PartAskedFor_QuestionAboutTheArticleItself_NamesTheHeaderPart(string question, PartKind expected)
     {
         Assert.Equal(expected, MetaQuestion.PartAskedFor(question));
@@ -24,6 +27,7 @@ public sealed class MetaQuestionTests
     [InlineData("Who wrote the Government Work Report?")]
     [InlineData("When was the Government Work Report unveiled?")]
     [InlineData("What is the Global Lighthouse Network?")]
+    [InlineData("What time did the quantum computer deliver its results?")]
     [InlineData("Who said China has become the third country capable of delivering quantum computers?")]
     public void PartAskedFor_QuestionAboutTheContent_IsNull(string question)
     {

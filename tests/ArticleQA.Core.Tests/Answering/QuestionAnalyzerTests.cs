@@ -1,4 +1,5 @@
 using ArticleQA.Core.Answering;
+using ArticleQA.Core.Text;
 
 namespace ArticleQA.Core.Tests.Answering;
 
@@ -42,5 +43,28 @@ public sealed class QuestionAnalyzerTests
         Assert.Contains("2020", analysis.Entities);
         Assert.Contains("invest", analysis.Focus);
         Assert.DoesNotContain("xiaomi", analysis.Focus);
+    }
+
+    [Fact]
+    public void Analyze_QuestionTypedInLowerCase_TakesOnlyWordsNeverWrittenLowerAsNames()
+    {
+        // "Science" is mostly a name in the article ("Academy of Sciences") but is also written in lower case.
+        var names = new HashSet<string> { "xiaomi", Stemmer.Stem("science") };
+        var onlyNames = new HashSet<string> { "xiaomi" };
+
+        var analysis = QuestionAnalyzer.Analyze("which province should lead in merging science and industry at xiaomi?", names.Contains, onlyNames.Contains);
+
+        Assert.Contains("xiaomi", analysis.Entities);
+        Assert.DoesNotContain(Stemmer.Stem("science"), analysis.Entities);
+        Assert.Contains(Stemmer.Stem("science"), analysis.Focus);
+    }
+
+    [Fact]
+    public void Analyze_CapitalisedCommonNoun_IsNoName()
+    {
+        var analysis = QuestionAnalyzer.Analyze("What did China's moon-exploring robots bring back to Earth?", _ => false);
+
+        Assert.Contains("china", analysis.Entities);
+        Assert.DoesNotContain(Stemmer.Stem("earth"), analysis.Entities);
     }
 }

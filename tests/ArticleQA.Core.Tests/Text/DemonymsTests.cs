@@ -18,4 +18,27 @@ public sealed class DemonymsTests
         Assert.True(Demonyms.Contains(stems, Stemmer.Stem("space")));
         Assert.False(Demonyms.Contains(stems, Stemmer.Stem("swedish")));
     }
+
+    [Fact]
+    public void CountriesIn_NamesAndAdjectives_GiveTheCountries()
+    {
+        var countries = Demonyms.CountriesIn(Stems("The Swedish company works in China."));
+
+        Assert.Equal(new[] { Stemmer.Stem("sweden"), Stemmer.Stem("china") }.Order(), countries.Order());
+    }
+
+    [Theory]
+    [InlineData("According to her, the Swedish company aims to drive prosperity.", true)]
+    [InlineData("The company aims to drive prosperity.", false)]
+    [InlineData("A swedish fish.", false)]
+    public void AppearsIn_CountryAdjective_IsFound(string text, bool expected) =>
+        Assert.Equal(expected, Demonyms.AppearsIn(text));
+
+    [Fact]
+    public void IsCountryNoun_CountryAndNation_AreAnsweredByACountry()
+    {
+        Assert.True(Demonyms.IsCountryNoun(Stemmer.Stem("country")));
+        Assert.True(Demonyms.IsCountryNoun(Stemmer.Stem("nation")));
+        Assert.False(Demonyms.IsCountryNoun(Stemmer.Stem("company")));
+    }
 }

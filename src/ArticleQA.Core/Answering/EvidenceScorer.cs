@@ -51,8 +51,12 @@ public sealed class EvidenceScorer(AnswerOptions options)
         var introductionPenalty = AsksAboutRole(analysis) ? 0 : IntroductionPenalty;
         var counted = Counting.CountedNoun(analysis.Text);
         var aboutPhotos = MetaQuestion.AsksAboutPhotos(analysis.Text);
+        // "Who took the photo?": the caption's credit line says, so the caption answers.
+        var photoCredit = MetaQuestion.AsksForPhotoCredit(analysis.Text);
         var figures = QuestionFigures.Of(analysis.Text);
         var excludedCountries = OtherCountries.Excluded(analysis.Text);
+        // "Who said …?" is answered by a quote whose speaker is named nearby.
+        var whoSaid = analysis.Type == AnswerType.Person && Attribution.AsksWhoSaid(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
         var names = analysis.Names.Where(n => !n.All(AskedName.IsFigure)).Select(n => new AskedName(n, index.Vocabulary.IsAlwaysCapitalized)).ToList();
         // "What is Roland Berger?": the sentence naming it is the answer, however far its wording.
@@ -76,7 +80,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var previous = traits[i].Before;
             var stated = traits[i].Stated;
             var entities = AskedName.StatedCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
-            var typeMatches = SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
+            var typeMatches = (SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
+                               || (whoSaid && Attribution.NamingSentence(index, sentence) is not null)
+                               || (photoCredit && sentence.Kind == PartKind.Caption))
                               && (counted is null || Counting.Counts(sentence.Text, counted))
                               && figures.StatedIn(sentence.Text)
                               && (excludedCountries is null || OtherCountries.NamesAnother(index.SentenceStems[i], excludedCountries));

@@ -1,3 +1,4 @@
+using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -76,6 +77,17 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
             length += candidate.Sentence.Text.Length + MarkerRoom + 1;
         }
 
+        // "Who said …?": a quote that names nobody comes with the sentence naming its speaker.
+        if (analysis.Type == AnswerType.Person && Attribution.AsksWhoSaid(analysis.Text)
+            && !SentenceFacts.CanAnswer(best.Sentence.Text, AnswerType.Person)
+            && Attribution.NamingSentence(context.Index, best.Sentence) is { } naming && chosen.All(c => c.Sentence != naming))
+            chosen.Insert(0, best with { Sentence = naming });
+
+        // "Who took the photo?": the caption comes with its credit line.
+        if (best.Sentence.Kind == PartKind.Caption && MetaQuestion.AsksForPhotoCredit(analysis.Text)
+            && CreditOf(context.Index, best.Sentence) is { } credit && chosen.All(c => c.Sentence != credit))
+            chosen.Add(best with { Sentence = credit });
+
         // Quoted in the article's order, so that the sentences read as they were written.
         return Cite(chosen.OrderBy(e => e.Sentence.Index).Select(e => (e.Sentence, e.Score)).ToList(), analysis, settings);
     }
@@ -90,8 +102,13 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
     /// <summary>The answer quoting <paramref name="chosen"/> in order, each followed by its marker.</summary>
     private static AnswerDraft Cite(IReadOnlyList<(Ingestion.Sentence Sentence, double Score)> chosen, QuestionAnalysis analysis, AnswerOptions settings)
     {
+        // Each sentence keeps its length when all fit; otherwise it is cut to what the others leave, or a fair share.
+        var total = chosen.Sum(x => x.Sentence.Text.Length + MarkerRoom + 1);
         var citations = chosen
-            .Select(x => (x.Score, Quote: QuoteFitter.Fit(x.Sentence, settings.MaxAnswerLength - MarkerRoom, analysis.Stems)))
+            .Select(x => (x.Score, Quote: QuoteFitter.Fit(
+                x.Sentence,
+                Math.Max(settings.MaxAnswerLength / chosen.Count, settings.MaxAnswerLength - (total - x.Sentence.Text.Length)) - MarkerRoom - 1,
+                analysis.Stems)))
             .Select((x, i) => new Citation(i + 1, x.Quote.Source, x.Quote.Paragraph, x.Quote.Start, x.Quote.End, x.Quote.Text, Math.Round(Math.Clamp(x.Score, 0, 1), 4)))
             .ToList();
         var text = new StringBuilder();
@@ -117,6 +134,12 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         var candidateStems = context.Index.SentenceStems[candidate.Index];
         return context.Analysis.Focus.Any(f => Synonyms.Of(f).Overlaps(candidateStems) && !Synonyms.Of(f).Overlaps(bestStems));
     }
+
+    /// <summary>The credit line right after a caption, if any.</summary>
+    private static Ingestion.Sentence? CreditOf(Storage.ArticleIndex index, Ingestion.Sentence caption) =>
+        caption.Index + 1 < index.Sentences.Count && index.Sentences[caption.Index + 1] is { Kind: PartKind.Credit } credit && credit.Source == caption.Source
+            ? credit
+            : null;
 
     /// <summary>True when <paramref name="candidate"/> follows <paramref name="best"/> and refers back to it ("This will …").</summary>
     private static bool RunsOn(Ingestion.Sentence best, Ingestion.Sentence candidate) =>

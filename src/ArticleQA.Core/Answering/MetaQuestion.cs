@@ -31,6 +31,17 @@ public static partial class MetaQuestion
         return Photo().IsMatch(TextAnalyzer.Fold(question).ToLowerInvariant());
     }
 
+    /// <summary>True when <paramref name="question"/> asks who took or supplied a photo, which its credit line answers.</summary>
+    public static bool AsksForPhotoCredit(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var q = TextAnalyzer.Fold(question).ToLowerInvariant();
+        return Photo().IsMatch(q) && PhotoCredit().IsMatch(q);
+    }
+
+    [GeneratedRegex(@"\bwho(se)?\b.*\b(took|taken|shot|snapped|captured|provided|supplied|credited|photographer)\b|\b(credit|credited|courtesy|photographer|source)\b|\b(which|what) (news )?(agency|outlet|organi[sz]ation|newspaper)\b")]
+    private static partial Regex PhotoCredit();
+
     [GeneratedRegex(@"\b(photos?|pictures?|images?|captions?|pictured|photographed|snapshots?)\b")]
     private static partial Regex Photo();
 

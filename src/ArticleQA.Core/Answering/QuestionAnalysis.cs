@@ -27,6 +27,7 @@ public static partial class QuestionAnalyzer
         "anything", "word", "hold", "happen", "happened", "cite", "refer", "article", "state", "reportedly", "cover", "include",
         "involve", "concern", "relate", "regard", "go", "come", "take", "see", "look", "find", "talk", "confirm", "right",
         "true", "correct", "really", "just", "verify", "check", "known", "famous", "notable", "mention", "photo", "picture", "image", "caption", "shown", "pictured", "compare", "compared",
+        "quote", "quoted", "person", "speaker", "define", "definition", "cited", "give", "taken", "took",
     };
 
     private static readonly HashSet<string> FrameStems = FrameWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
@@ -98,7 +99,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^when\b|\bwhen (was|were|is|did|does|will)\b|\b(what|which) (year|years|date|day|month|time|period)\b|\bhow long ago\b")]
     private static partial Regex TimeQuestion();
 
-    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (person|people|expert|official|executive|deputy|scientist|academician|leader|ceo|chairman|founder|president|minister)\b")]
+    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (of the )?(person|people|expert|experts|official|officials|executive|executives|deputy|deputies|scientist|academician|leader|ceo|chairman|founder|president|minister|speakers?)\b")]
     private static partial Regex PersonQuestion();
 
     // "Where" asks for a place when something is located, held or shown there; "where must innovation remain rooted" does not.

@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using ArticleQA.Core.Ingestion;
+using ArticleQA.Core.Storage;
+
+namespace ArticleQA.Core.Answering;
+
+/// <summary>
+/// Who said a quoted sentence. "“China’s economy has historically relied on the real economy …,” he
+/// added" names nobody; the speaker is named a sentence or a few paragraphs earlier ("…, Zhang said",
+/// or the introduction "Zhang Li, a deputy to the 14th NPC …, said"). A question asking who said
+/// it is answered by the quote together with the sentence naming the speaker.
+/// </summary>
+public static partial class Attribution
+{
+    // Paragraphs after a speaker's introduction that may still quote the speaker.
+    private const int MaxQuoteRun = 3;
+
+    private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlyList<Sentence?>> Speakers = new();
+
+    /// <summary>True when <paramref name="question"/> asks who said, stressed or thinks something.</summary>
+    public static bool AsksWhoSaid(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return WhoSaid().IsMatch(question.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// For a sentence of reported speech, the nearest sentence up to it that names its speaker (itself
+    /// when it does); null for narration or when no introduction precedes it closely enough.
+    /// </summary>
+    public static Sentence? NamingSentence(ArticleIndex index, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Speakers.GetValue(index, Compute)[sentence.Index];
+    }
+
+    private static IReadOnlyList<Sentence?> Compute(ArticleIndex index)
+    {
+        var naming = new Sentence?[index.Sentences.Count];
+        Sentence? introduction = null;
+        string[] nameWords = [];
+        foreach (var sentence in index.Sentences)
+        {
+            if (sentence.Kind != PartKind.Body) continue;
+            if (SpeakerIntroduction.Matches(sentence.Text))
+            {
+                introduction = sentence;
+                nameWords = sentence.Text[..sentence.Text.IndexOf(',', StringComparison.Ordinal)].Split(' ');
+            }
+
+            if (introduction is null || introduction.Source != sentence.Source || sentence.Paragraph - introduction.Paragraph > MaxQuoteRun) continue;
+            if (sentence != introduction && !ReportedSpeech().IsMatch(sentence.Text)) continue;
+            for (var i = sentence.Index; i >= introduction.Index; i--)
+            {
+                var candidate = index.Sentences[i];
+                if (candidate.Kind == PartKind.Body && nameWords.Any(w => Regex.IsMatch(candidate.Text, $@"\b{Regex.Escape(w)}\b")))
+                {
+                    naming[sentence.Index] = candidate;
+                    break;
+                }
+            }
+        }
+
+        return naming;
+    }
+
+    // Quotation marks, or "he said" / "she added" after a quote.
+    [GeneratedRegex(@"[“”""]|\b(he|she|they) (said|says|added|noted|stressed|explained|believes|thinks)\b")]
+    private static partial Regex ReportedSpeech();
+
+    [GeneratedRegex(@"\b(who|whom|which (of the )?(people|person|experts?|executives?|speakers?|deputies|officials?))\b.*\b(said|say|says|saying|stated|stressed|stresses|argued|argues|believes?|thinks?|noted|added|described|describes|warned|warns|pointed|mentioned|quoted|called|calls|emphasi[sz]ed|claims?|claimed|expressed|told)\b")]
+    private static partial Regex WhoSaid();
+}

@@ -122,7 +122,58 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Theory]
+    [InlineData("Who said China needs a robust industrial ecosystem to get from lab prototypes to commercial products?", "Guo", "robust industrial ecosystem")]
+    [InlineData("who's the one saying china's economy has always leaned on the real economy?", "Zhang", "historically relied on the real economy")]
+    public async Task Ask_WhoSaidAQuoteThatNamesNobody_AddsTheSentenceNamingTheSpeaker(string question, string speaker, string quote)
+    {
+        var answer = await fixture.Memory.AskAsync(question);
+
+        Assert.Contains(speaker, answer.Result);
+        Assert.Contains(quote, answer.Result);
+        Assert.Equal(2, answer.Citations.Count);
+        Assert.True(answer.Result.Length <= 500, answer.Result);
+    }
+
+    [Theory]
+    [InlineData("who took the picture of the xiaomi su7 ultra", "CHINA NEWS SERVICE")]
+    [InlineData("Who is credited for the photo of the quantum computer?", "XINHUA")]
+    public async Task Ask_WhoTookAPhoto_QuotesTheCaptionAndItsCredit(string question, string credit)
+    {
+        var answer = await fixture.Memory.AskAsync(question);
+
+        Assert.Contains(credit, answer.Result);
+        Assert.Equal(2, answer.Citations.Count);
+    }
+
+    [Theory]
+    [InlineData("Which are the other two countries that can deliver complete quantum computers?")]
+    [InlineData("Which countries were able to deliver complete quantum computers before China?")]
+    public async Task Ask_OtherCountriesTheArticleDoesNotName_Abstains(string question)
+    {
+        var answer = await fixture.Memory.AskAsync(question);
+
+        Assert.True(answer.NoResult, answer.Result);
+    }
+
+    [Fact]
+    public async Task Ask_WhatCountryACompanyIsFrom_AnswersWithTheCountryAdjective()
+    {
+        var history = new ConversationHistory();
+
+        await fixture.Memory.AskAsync("Who is Ma Jun?", history);
+        var answer = await fixture.Memory.AskAsync("What country is her company from?", history);
+
+        Assert.Contains("Swedish", answer.Result);
+    }
+
+    [Theory]
     [InlineData("When was the Government Work Report released?", "March 5")]
+    [InlineData("At what time of day did the story go online?", "16:27")]
+    [InlineData("Who made the illustration at the top of the story?", "SHI YU")]
+    [InlineData("What email address is given for the author?", "masi@chinadaily.com.cn")]
+    [InlineData("According to the Government Work Report, what will pursuing integrated technological and industrial innovation allow China to do?", "new growth drivers")]
+    [InlineData("What did China's moon-exploring robots bring back to Earth?", "lunar soil")]
+    [InlineData("For how many kinds of manufactured goods is China the world's biggest maker?", "220")]
     [InlineData("What is the Volvo executive hoping Chinese AI will do for transport and infrastructure?", "logistics costs")]
     [InlineData("Who is the vice-president of the Southern University of Science and Technology?", "Jin Li")]
     public async Task Ask_ParaphrasedQuestion_FindsTheFact(string question, string expected)

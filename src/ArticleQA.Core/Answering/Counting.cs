@@ -22,7 +22,7 @@ public static partial class Counting
     public static string? CountedNoun(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var match = HowMany().Match(TextAnalyzer.Fold(question).ToLowerInvariant());
+        var match = HowMany().Match(KindsOf().Replace(TextAnalyzer.Fold(question).ToLowerInvariant(), ""));
         return match.Success && !NotNouns.Contains(match.Groups["noun"].Value) ? Stemmer.Stem(match.Groups["noun"].Value) : null;
     }
 
@@ -46,6 +46,10 @@ public static partial class Counting
     // "how many [adjectives] NOUN (does|did|are|per|…)": the noun is the word before the verb or preposition.
     [GeneratedRegex(@"\bhow many (?:[\w\-]+ ){0,3}?(?<noun>[a-z]+)(?= (?:does|did|do|is|are|was|were|has|have|had|can|could|will|would|per|in|of|for|at|on|with|from|there)\b|\s*[?,]|$)")]
     private static partial Regex HowMany();
+
+    // "how many kinds of manufactured goods" counts the goods.
+    [GeneratedRegex(@"\b(kinds|types|sorts|categories|varieties) of ")]
+    private static partial Regex KindsOf();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-.,]*[\p{L}\p{N}]|[\p{L}\p{N}]")]
     private static partial Regex Word();

@@ -19,6 +19,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
     // Paragraphs after a speaker's introduction that may still quote the speaker.
     private const int MaxQuoteRun = 3;
 
+    // A sentence with every name asked and this share of the other words asked may answer in different wording.
+    private const double NamedFocusCoverage = 0.5;
+
     // A caption gains this much when the question is about a photo.
     private const double PhotoCaptionBonus = 0.2;
 
@@ -53,6 +56,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
         var aboutPhotos = MetaQuestion.AsksAboutPhotos(analysis.Text);
         // "Who took the photo?": the caption's credit line says, so the caption answers.
         var photoCredit = MetaQuestion.AsksForPhotoCredit(analysis.Text);
+        // "What country is her company from?": "the Swedish company" says.
+        var asksCountry = analysis.Type == AnswerType.Place && Demonyms.AsksForCountry(analysis.Text);
         var figures = QuestionFigures.Of(analysis.Text);
         var excludedCountries = OtherCountries.Excluded(analysis.Text);
         // "Who said …?" is answered by a quote whose speaker is named nearby.
@@ -82,7 +87,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var entities = AskedName.StatedCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
             var typeMatches = (SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
                                || (whoSaid && Attribution.NamingSentence(index, sentence) is not null)
-                               || (photoCredit && sentence.Kind == PartKind.Caption))
+                               || (photoCredit && sentence.Kind == PartKind.Caption)
+                               || (asksCountry && Demonyms.AppearsIn(sentence.Text)))
                               && (counted is null || Counting.Counts(sentence.Text, counted))
                               && figures.StatedIn(sentence.Text)
                               && (excludedCountries is null || OtherCountries.NamesAnother(index.SentenceStems[i], excludedCountries));
@@ -98,7 +104,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
             // A sentence that holds every word asked about may answer even when its wording is far.
             var answers = typeMatches
                           && (english || similarity >= options.ParaphraseSimilarity)
-                          && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0) || (definition && entities >= 0.99) || photoCaption)
+                          && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0) || (definition && entities >= 0.99) || photoCaption
+                              || (names.Count > 0 && entities >= 0.99 && focus >= NamedFocusCoverage))
                           && entities >= options.MinEntityCoverage
                           && RefersToCarriedName(carried, index.SentenceStems[i], paragraph, previous)
                           && (factoid
@@ -147,7 +154,7 @@ public sealed class EvidenceScorer(AnswerOptions options)
         || analysis.Focus.Overlaps(RoleWords);
 
     private static readonly HashSet<string> RoleWords =
-        new[] { "role", "job", "position", "post", "title", "occupation", "institution", "institute", "lead", "head" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        new[] { "role", "job", "position", "post", "title", "occupation", "institution", "institute", "lead", "head", "employer" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Share of a sentence's words that the question does not already say: an answer tells something new.</summary>
     private static double Novelty(HashSet<string> asked, IReadOnlySet<string> sentence) =>

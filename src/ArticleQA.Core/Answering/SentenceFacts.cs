@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ArticleQA.Core.Text;
 
 namespace ArticleQA.Core.Answering;
 
@@ -12,7 +11,7 @@ public static partial class SentenceFacts
         AnswerType.Number => HasQuantity(sentence),
         AnswerType.Time => TimeExpression().IsMatch(sentence),
         AnswerType.Person => PersonName().IsMatch(sentence) || Byline().IsMatch(sentence) || Organization().IsMatch(sentence) || PeopleGroup().IsMatch(sentence),
-        AnswerType.Place => PlaceExpression().IsMatch(sentence) || Demonyms.AppearsIn(sentence),
+        AnswerType.Place => PlaceExpression().IsMatch(sentence),
         _ => true,
     };
 

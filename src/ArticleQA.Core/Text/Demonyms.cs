@@ -44,6 +44,16 @@ public static class Demonyms
         return stems.Where(CountryWords.Contains).Select(s => CountryOf.GetValueOrDefault(s, s)).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>True when <paramref name="question"/> asks for a country ("what country is her company from?").</summary>
+    public static bool AsksForCountry(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return CountryQuestion.IsMatch(question.ToLowerInvariant());
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CountryQuestion =
+        new(@"\b(which|what) (country|nation|nationality)\b|\bwhere\b.*\bfrom\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>True for the nouns a country's name or adjective answers: "which country", "what nationality".</summary>
     public static bool IsCountryNoun(string stem) => CountryNouns.Contains(stem);
 

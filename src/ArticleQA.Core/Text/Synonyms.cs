@@ -12,7 +12,7 @@ public static class Synonyms
         ["share", "proportion", "fraction", "percentage", "percent", "portion", "part", "third", "half", "quarter"],
         ["grow", "growth", "increase", "rise", "expand", "expansion", "gain"],
         ["rank", "place", "position", "top", "first"],
-        ["company", "firm", "corporation", "corp", "enterprise", "business", "group"],
+        ["company", "firm", "corporation", "corp", "enterprise", "business", "group", "employer", "consultancy", "maker"],
         ["world", "global", "globally", "planet", "international", "worldwide"],
         ["country", "nation", "national"],
         ["factory", "plant", "manufacturing", "production"],

@@ -10,6 +10,7 @@ public sealed class CountingTests
     [InlineData("How many high-value invention patents per 10,000 people did China have?", "patents")]
     [InlineData("How many countries can deliver complete quantum computers?", "countries")]
     [InlineData("How many robots?", "robots")]
+    [InlineData("For how many kinds of manufactured goods is China the biggest maker?", "goods")]
     public void CountedNoun_HowManyQuestion_IsTheNounCounted(string question, string noun)
     {
         Assert.Equal(Stemmer.Stem(noun), Counting.CountedNoun(question));

@@ -33,4 +33,13 @@ public sealed class MetaQuestionTests
     {
         Assert.Null(MetaQuestion.PartAskedFor(question));
     }
+
+    [Theory]
+    [InlineData("who took the picture of the xiaomi su7 ultra", true)]
+    [InlineData("Which news agency supplied that picture?", true)]
+    [InlineData("Who is credited for the photo of the studying pad?", true)]
+    [InlineData("Where was the photo of the quantum computer taken?", false)]
+    [InlineData("Who took the lead in sci-tech innovation?", false)]
+    public void AsksForPhotoCredit_WhoTookOrSuppliedAPhoto_IsRecognised(string question, bool expected) =>
+        Assert.Equal(expected, MetaQuestion.AsksForPhotoCredit(question));
 }

@@ -41,4 +41,11 @@ public sealed class DemonymsTests
         Assert.True(Demonyms.IsCountryNoun(Stemmer.Stem("nation")));
         Assert.False(Demonyms.IsCountryNoun(Stemmer.Stem("company")));
     }
+
+    [Theory]
+    [InlineData("What country is her company from?", true)]
+    [InlineData("Where is Volvo from?", true)]
+    [InlineData("Which city is the university in?", false)]
+    public void AsksForCountry_CountryQuestions_AreRecognised(string question, bool expected) =>
+        Assert.Equal(expected, Demonyms.AsksForCountry(question));
 }

@@ -156,6 +156,19 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Fact]
+    public async Task Ask_FollowUpWithATypingSlip_IsMendedAndAnswered()
+    {
+        var history = new ConversationHistory();
+
+        await fixture.Memory.AskAsync("who is guo guoping", history);
+        var answer = await fixture.Memory.AskAsync("what was he so impresed by", history);
+
+        Assert.False(answer.NoResult, answer.Result);
+        Assert.Contains("quantum computing", answer.Result);
+        Assert.Equal("what was he so impresed by", answer.Question);
+    }
+
+    [Fact]
     public async Task Ask_WhatCountryACompanyIsFrom_AnswersWithTheCountryAdjective()
     {
         var history = new ConversationHistory();

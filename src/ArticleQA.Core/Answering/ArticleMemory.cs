@@ -112,13 +112,17 @@ public sealed class ArticleMemory(
         }
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
-        var resolved = await _followUps.ResolveAsync(verdict.Question, history, cancellationToken).ConfigureAwait(false);
+        // Typing slips are mended when the model's vocabulary can tell a slip from a real word.
+        var asked = embeddings.GetService<OnnxEmbeddingGenerator>() is { } generator
+            ? QuestionSpelling.Correct(verdict.Question, index, generator.Tokenizer.IsWholeWord)
+            : verdict.Question;
+        var resolved = await _followUps.ResolveAsync(asked, history, cancellationToken).ConfigureAwait(false);
         // A follow-up is analysed as asked; the names it refers back to are checked separately.
-        var analysis = QuestionAnalyzer.Analyze(verdict.Question, index.Vocabulary.IsName, s => index.Vocabulary.IsName(s) && index.Vocabulary.IsAlwaysCapitalized(s));
+        var analysis = QuestionAnalyzer.Analyze(asked, index.Vocabulary.IsName, s => index.Vocabulary.IsName(s) && index.Vocabulary.IsAlwaysCapitalized(s));
         span?.SetTag("articleqa.follow_up", resolved.IsFollowUp);
 
         var clock = Stopwatch.StartNew();
-        string[] queries = resolved.IsFollowUp ? [model.QueryPrefix + resolved.Text, model.QueryPrefix + verdict.Question] : [model.QueryPrefix + resolved.Text];
+        string[] queries = resolved.IsFollowUp ? [model.QueryPrefix + resolved.Text, model.QueryPrefix + asked] : [model.QueryPrefix + resolved.Text];
         GeneratedEmbeddings<Embedding<float>> generated;
         using (ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.EmbedSpan))
             generated = await embeddings.GenerateAsync(queries, cancellationToken: cancellationToken).ConfigureAwait(false);

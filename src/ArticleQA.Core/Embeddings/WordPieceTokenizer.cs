@@ -19,7 +19,10 @@ public sealed class WordPieceTokenizer
     }
 
     /// <summary>Number of word pieces in <paramref name="text"/>, without [CLS] and [SEP].</summary>
-    public int CountTokens(string text) => _tokenizer.CountTokens(text, considerPreTokenization: true, considerNormalization: true) - 2;
+    public int CountTokens(string text) => _tokenizer.CountTokens(text, considerPreTokenization: true, considerNormalization: true);
+
+    /// <summary>True when the model's vocabulary holds <paramref name="word"/> whole, a sign that it is a real word.</summary>
+    public bool IsWholeWord(string word) => CountTokens(word) == 1;
 
     /// <summary>Ids with [CLS] and [SEP], cut to <paramref name="maxTokens"/>.</summary>
     public IReadOnlyList<int> Encode(string text, int maxTokens)

@@ -66,10 +66,10 @@ public static partial class Attribution
         return naming;
     }
 
-    // Quotation marks, or "he said" / "she added" after a quote.
-    [GeneratedRegex(@"[“”""]|\b(he|she|they) (said|says|added|noted|stressed|explained|believes|thinks)\b")]
+    // Quotation marks, "he said" / "she added" after a quote, or "according to her".
+    [GeneratedRegex(@"[“”""]|\b(he|she|they) (said|says|added|noted|stressed|explained|believes|thinks)\b|\b[Aa]ccording to (him|her|them)\b")]
     private static partial Regex ReportedSpeech();
 
-    [GeneratedRegex(@"\b(who|whom|which (of the )?(people|person|experts?|executives?|speakers?|deputies|officials?))\b.*\b(said|say|says|saying|stated|stressed|stresses|argued|argues|believes?|thinks?|noted|added|described|describes|warned|warns|pointed|mentioned|quoted|called|calls|emphasi[sz]ed|claims?|claimed|expressed|told)\b")]
+    [GeneratedRegex(@"\b(who|whom|which (of the )?(people|person|experts?|executives?|speakers?|deputies|officials?))\b.*\b(said|say|says|saying|speaks?|spoke|speaking|stated|stressed|stresses|argued|argues|believes?|thinks?|noted|added|described|describes|warned|warns|pointed|mentioned|quoted|called|calls|emphasi[sz]ed|claims?|claimed|expressed|told)\b")]
     private static partial Regex WhoSaid();
 }

@@ -26,8 +26,9 @@ public static partial class Attribution
     }
 
     /// <summary>
-    /// For a sentence of reported speech, the nearest sentence up to it that names its speaker (itself
-    /// when it does); null for narration or when no introduction precedes it closely enough.
+    /// For a sentence of reported speech, or one naming the speaker ("Guo stressed …"), the introduction of its
+    /// speaker with the full name and titles ("Qiao Hong, a member of …, said"); null for other narration or
+    /// when no introduction precedes it closely enough.
     /// </summary>
     public static Sentence? NamingSentence(ArticleIndex index, Sentence sentence)
     {
@@ -36,31 +37,31 @@ public static partial class Attribution
         return Speakers.GetValue(index, Compute)[sentence.Index];
     }
 
+    /// <summary>The stems of the speaker's name in an introduction: the words before its first comma.</summary>
+    public static IReadOnlyList<string> NameStems(Sentence introduction)
+    {
+        ArgumentNullException.ThrowIfNull(introduction);
+        var comma = introduction.Text.IndexOf(',', StringComparison.Ordinal);
+        return Text.TextAnalyzer.Stems(comma > 0 ? introduction.Text[..comma] : introduction.Text).ToList();
+    }
+
     private static IReadOnlyList<Sentence?> Compute(ArticleIndex index)
     {
         var naming = new Sentence?[index.Sentences.Count];
         Sentence? introduction = null;
-        string[] nameWords = [];
+        Regex? name = null;
         foreach (var sentence in index.Sentences)
         {
             if (sentence.Kind != PartKind.Body) continue;
             if (SpeakerIntroduction.Matches(sentence.Text))
             {
                 introduction = sentence;
-                nameWords = sentence.Text[..sentence.Text.IndexOf(',', StringComparison.Ordinal)].Split(' ');
+                var words = sentence.Text[..sentence.Text.IndexOf(',', StringComparison.Ordinal)].Split(' ').Select(Regex.Escape);
+                name = new Regex($@"\b({string.Join('|', words)})\b", RegexOptions.CultureInvariant);
             }
 
             if (introduction is null || introduction.Source != sentence.Source || sentence.Paragraph - introduction.Paragraph > MaxQuoteRun) continue;
-            if (sentence != introduction && !ReportedSpeech().IsMatch(sentence.Text)) continue;
-            for (var i = sentence.Index; i >= introduction.Index; i--)
-            {
-                var candidate = index.Sentences[i];
-                if (candidate.Kind == PartKind.Body && nameWords.Any(w => Regex.IsMatch(candidate.Text, $@"\b{Regex.Escape(w)}\b")))
-                {
-                    naming[sentence.Index] = candidate;
-                    break;
-                }
-            }
+            if (sentence == introduction || ReportedSpeech().IsMatch(sentence.Text) || name!.IsMatch(sentence.Text)) naming[sentence.Index] = introduction;
         }
 
         return naming;

@@ -22,7 +22,9 @@ public static partial class Counting
     public static string? CountedNoun(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var match = HowMany().Match(KindsOf().Replace(TextAnalyzer.Fold(question).ToLowerInvariant(), ""));
+        var text = KindsOf().Replace(TextAnalyzer.Fold(question).ToLowerInvariant(), "");
+        // "how many deputies attended …": without a helping verb after the noun, the noun is the word after "how many".
+        var match = HowMany().Match(text) is { Success: true } noun ? noun : HowManyThenVerb().Match(text);
         return match.Success && !NotNouns.Contains(match.Groups["noun"].Value) ? Stemmer.Stem(match.Groups["noun"].Value) : null;
     }
 
@@ -46,6 +48,9 @@ public static partial class Counting
     // "how many [adjectives] NOUN (does|did|are|per|…)": the noun is the word before the verb or preposition.
     [GeneratedRegex(@"\bhow many (?:[\w\-]+ ){0,3}?(?<noun>[a-z]+)(?= (?:does|did|do|is|are|was|were|has|have|had|can|could|will|would|per|in|of|for|at|on|with|from|there)\b|\s*[?,]|$)")]
     private static partial Regex HowMany();
+
+    [GeneratedRegex(@"\bhow many (?<noun>[a-z]+s) [a-z]+ed\b")]
+    private static partial Regex HowManyThenVerb();
 
     // "how many kinds of manufactured goods" counts the goods.
     [GeneratedRegex(@"\b(kinds|types|sorts|categories|varieties) of ")]

@@ -38,7 +38,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         ArgumentNullException.ThrowIfNull(context);
         var settings = options.Value;
         var analysis = context.Analysis;
-        if (HeaderAnswer(context) is { } header) return Cite([(header, 1.0)], analysis, settings);
+        if (HeaderAnswer(context) is { Count: > 0 } header) return Cite(header.Select(h => (h, 1.0)).ToList(), analysis, settings);
 
         var evidence = new EvidenceScorer(settings).Score(context);
 
@@ -81,7 +81,11 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         if (analysis.Type == AnswerType.Person && Attribution.AsksWhoSaid(analysis.Text)
             && !SentenceFacts.CanAnswer(best.Sentence.Text, AnswerType.Person)
             && Attribution.NamingSentence(context.Index, best.Sentence) is { } naming && chosen.All(c => c.Sentence != naming))
-            chosen.Insert(0, best with { Sentence = naming });
+        {
+            // Cut to fit beside the quote, the introduction keeps the clause with the name.
+            var room = settings.MaxAnswerLength - chosen.Sum(c => c.Sentence.Text.Length + MarkerRoom + 1) - MarkerRoom - 1;
+            chosen.Insert(0, best with { Sentence = QuoteFitter.Fit(naming, Math.Max(room, settings.MaxAnswerLength / 3), Attribution.NameStems(naming)) });
+        }
 
         // "Who took the photo?": the caption comes with its credit line.
         if (best.Sentence.Kind == PartKind.Caption && MetaQuestion.AsksForPhotoCredit(analysis.Text)
@@ -92,11 +96,15 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         return Cite(chosen.OrderBy(e => e.Sentence.Index).Select(e => (e.Sentence, e.Score)).ToList(), analysis, settings);
     }
 
-    /// <summary>For a question about the article itself ("who wrote it?"), the header line that answers it.</summary>
-    private static Ingestion.Sentence? HeaderAnswer(AnswerContext context)
+    /// <summary>For a question about the article itself ("who wrote it, and when?"), the header lines that answer it, in article order.</summary>
+    private static List<Ingestion.Sentence> HeaderAnswer(AnswerContext context)
     {
-        if (context.Analysis.Names.Count > 0 || MetaQuestion.PartAskedFor(context.Analysis.Text) is not { } kind) return null;
-        return context.Index.Sentences.FirstOrDefault(s => s.Kind == kind);
+        if (context.Analysis.Names.Count > 0) return [];
+        return MetaQuestion.PartsAskedFor(context.Analysis.Text)
+            .Select(kind => context.Index.Sentences.FirstOrDefault(s => s.Kind == kind))
+            .OfType<Ingestion.Sentence>()
+            .OrderBy(s => s.Index)
+            .ToList();
     }
 
     /// <summary>The answer quoting <paramref name="chosen"/> in order, each followed by its marker.</summary>

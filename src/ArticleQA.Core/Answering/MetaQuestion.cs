@@ -10,19 +10,23 @@ namespace ArticleQA.Core.Answering;
 /// </summary>
 public static partial class MetaQuestion
 {
-    /// <summary>The header part that answers <paramref name="question"/>, or null when it is not about the article itself.</summary>
-    public static PartKind? PartAskedFor(string question)
+    /// <summary>The header parts that answer <paramref name="question"/> ("who wrote it, and when?"); empty when it is not about the article itself.</summary>
+    public static IReadOnlyList<PartKind> PartsAskedFor(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var q = TextAnalyzer.Fold(question).ToLowerInvariant();
-        if (Author().IsMatch(q)) return PartKind.Byline;
-        if (Title().IsMatch(q)) return PartKind.Title;
-        if (Published().IsMatch(q)) return PartKind.Dateline;
-        if (Summary().IsMatch(q)) return PartKind.Standfirst;
-        if (Illustration().IsMatch(q)) return PartKind.Credit;
-        if (Contact().IsMatch(q)) return PartKind.Contact;
-        return null;
+        var parts = new List<PartKind>();
+        if (Author().IsMatch(q)) parts.Add(PartKind.Byline);
+        if (Title().IsMatch(q)) parts.Add(PartKind.Title);
+        if (Published().IsMatch(q)) parts.Add(PartKind.Dateline);
+        if (Summary().IsMatch(q)) parts.Add(PartKind.Standfirst);
+        if (Illustration().IsMatch(q)) parts.Add(PartKind.Credit);
+        if (Contact().IsMatch(q)) parts.Add(PartKind.Contact);
+        return parts;
     }
+
+    /// <summary>The first header part that answers <paramref name="question"/>, or null when it is not about the article itself.</summary>
+    public static PartKind? PartAskedFor(string question) => PartsAskedFor(question) is [var first, ..] ? first : null;
 
     /// <summary>True when <paramref name="question"/> asks about the article's photos, which their captions answer.</summary>
     public static bool AsksAboutPhotos(string question)
@@ -51,11 +55,11 @@ public static partial class MetaQuestion
     [GeneratedRegex(@"\b(title|headline)\b.*\b(article|story|piece)\b|\b(article|story|piece)('s)? (title|headline)\b|^what('s| is) the (title|headline)\b|^what is (the|this) (article|story|piece) (called|titled|headlined)\b")]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"^when\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|written|come out|came out)\b|\b(article|story|piece)\b.*\b(publication|publishing|release) (date|time)\b|\b(publication|publishing) (date|time)\b|^(at |on )?what (date|day|time)\b.*\b(published|posted|released|online|out)\b|\b(go|goes|went|gone) (online|live)\b")]
+    [GeneratedRegex(@"^when\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|written|come out|came out)\b|\b(article|story|piece)\b.*\b(publication|publishing|release) (date|time)\b|\b(publication|publishing) (date|time)\b|^(at |on )?what (date|day|time)\b.*\b(published|posted|released|online|out)\b|\b(on )?what (date|day)\b.*\b(it|article|story|piece) (appear|run|come out)\b|\b(go|goes|went|gone) (online|live)\b")]
     private static partial Regex Published();
 
     // The credit under the standfirst belongs to the illustration at the top of the article.
-    [GeneratedRegex(@"\b(illustration|illustrated|illustrator|artwork|cartoon)\b|\b(image|picture|graphic) at the top\b")]
+    [GeneratedRegex(@"\b(illustration|illustrated|illustrator|artwork|cartoon)\b|\b(image|picture|graphic) at the top\b|\bcredit\b.*\b(subtitle|standfirst|headline|title|top)\b")]
     private static partial Regex Illustration();
 
     [GeneratedRegex(@"\b(e-?mail|contact)\b")]

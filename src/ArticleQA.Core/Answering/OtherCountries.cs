@@ -14,7 +14,8 @@ public static partial class OtherCountries
     {
         ArgumentNullException.ThrowIfNull(question);
         var q = TextAnalyzer.Fold(question).ToLowerInvariant();
-        if (!OtherCountry().IsMatch(q) && !CountriesBesides().IsMatch(q)) return null;
+        // "How many other countries …" asks for a count, which "the third country" gives.
+        if (q.Contains("how many", StringComparison.Ordinal) || (!OtherCountry().IsMatch(q) && !CountriesBesides().IsMatch(q))) return null;
         return Demonyms.CountriesIn(TextAnalyzer.Stems(question));
     }
 

@@ -11,6 +11,7 @@ public sealed class CountingTests
     [InlineData("How many countries can deliver complete quantum computers?", "countries")]
     [InlineData("How many robots?", "robots")]
     [InlineData("For how many kinds of manufactured goods is China the biggest maker?", "goods")]
+    [InlineData("How many deputies attended the third session of the 14th NPC?", "deputies")]
     public void CountedNoun_HowManyQuestion_IsTheNounCounted(string question, string noun)
     {
         Assert.Equal(Stemmer.Stem(noun), Counting.CountedNoun(question));

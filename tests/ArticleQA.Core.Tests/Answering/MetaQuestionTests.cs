@@ -18,6 +18,7 @@ public sealed class MetaQuestionTests
     [InlineData("At what time of day did the story go online?", PartKind.Dateline)]
     [InlineData("Who made the illustration at the top of the story?", PartKind.Credit)]
     [InlineData("What email address is given for the author?", PartKind.Contact)]
+    [InlineData("What credit line appears beneath the article's subtitle?", PartKind.Credit)]
     public void PartAskedFor_QuestionAboutTheArticleItself_NamesTheHeaderPart(string question, PartKind expected)
     {
         Assert.Equal(expected, MetaQuestion.PartAskedFor(question));
@@ -42,4 +43,16 @@ public sealed class MetaQuestionTests
     [InlineData("Who took the lead in sci-tech innovation?", false)]
     public void AsksForPhotoCredit_WhoTookOrSuppliedAPhoto_IsRecognised(string question, bool expected) =>
         Assert.Equal(expected, MetaQuestion.AsksForPhotoCredit(question));
+
+    [Fact]
+    public void PartsAskedFor_TwoPartQuestion_NamesBothParts()
+    {
+        var parts = MetaQuestion.PartsAskedFor("Who is the author of the article, and on what date did it appear?");
+
+        Assert.Equal(new[] { PartKind.Byline, PartKind.Dateline }, parts);
+    }
+
+    [Fact]
+    public void PartsAskedFor_QuestionAboutTheContent_IsEmpty() =>
+        Assert.Empty(MetaQuestion.PartsAskedFor("How many lighthouse factories are in China?"));
 }

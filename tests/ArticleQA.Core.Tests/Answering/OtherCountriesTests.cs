@@ -18,6 +18,7 @@ public sealed class OtherCountriesTests
     [InlineData("What sets China apart from every other country?")]
     [InlineData("Which country has the most lighthouse factories?")]
     [InlineData("What other companies did the experts name?")]
+    [InlineData("How many other countries could deliver complete quantum computers before China?")]
     public void Excluded_OtherQuestions_AreNull(string question) =>
         Assert.Null(OtherCountries.Excluded(question));
 

@@ -19,6 +19,7 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What is the Global Lighthouse Network?", AnswerType.Any)]
     [InlineData("Where must industrial innovation remain rooted?", AnswerType.Any)]
     [InlineData("Where is Unitree Robotics headquartered?", AnswerType.Place)]
+    [InlineData("What does the iFly Tek AI studying pad cost?", AnswerType.Number)]
     public void TypeOf_QuestionWording_GivesTheExpectedAnswerType(string question, AnswerType expected)
     {
         var type = QuestionAnalyzer.TypeOf(question);

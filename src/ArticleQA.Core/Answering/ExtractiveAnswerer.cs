@@ -25,6 +25,9 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
     // Lower still when it runs on from the best one ("… This will enable us to …").
     private const double RunOnSentenceShare = 0.6;
 
+    // Lowest for the sentence after a claim a why-question restates, which often gives the reason.
+    private const double ReasonSentenceShare = 0.55;
+
     // Room for " [n]" after a quote.
     private const int MarkerRoom = 5;
 
@@ -66,7 +69,8 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         {
             if (chosen.Count >= limit) break;
             if (!candidate.Answers || chosen.Contains(candidate)) continue;
-            var share = !Completes(context, best.Sentence, candidate.Sentence) ? AdditionalSentenceShare
+            var share = GivesTheReason(analysis, best.Sentence, candidate.Sentence) ? ReasonSentenceShare
+                : !Completes(context, best.Sentence, candidate.Sentence) ? AdditionalSentenceShare
                 : RunsOn(best.Sentence, candidate.Sentence) ? RunOnSentenceShare
                 : CompletingSentenceShare;
             if (candidate.Score < share * best.Score) continue;
@@ -148,6 +152,20 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         caption.Index + 1 < index.Sentences.Count && index.Sentences[caption.Index + 1] is { Kind: PartKind.Credit } credit && credit.Source == caption.Source
             ? credit
             : null;
+
+    /// <summary>
+    /// True for a why-question when <paramref name="best"/> states the claim without a reason ("China dominates the
+    /// Global Lighthouse Network list, …") and <paramref name="candidate"/> is the sentence after it, which often gives one.
+    /// </summary>
+    private static bool GivesTheReason(QuestionAnalysis analysis, Ingestion.Sentence best, Ingestion.Sentence candidate) =>
+        candidate.Index == best.Index + 1 && WhyQuestion().IsMatch(analysis.Text) && !Reasoning().IsMatch(best.Text);
+
+    [GeneratedRegex(@"\bwhy\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyQuestion();
+
+    // Words that introduce a reason or a means inside a sentence.
+    [GeneratedRegex(@"\b(because|since|due to|thanks to|given|so that|so as|therefore|thus|which|reason|driven by|relies|rely|relying|through|in order|to help|as a result)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reasoning();
 
     /// <summary>True when <paramref name="candidate"/> follows <paramref name="best"/> and refers back to it ("This will …").</summary>
     private static bool RunsOn(Ingestion.Sentence best, Ingestion.Sentence candidate) =>

@@ -42,7 +42,10 @@ public static class Synonyms
         ["science", "sci", "scientific"], // "sci-tech" is read as two words
         ["lab", "laboratory"],
         ["buy", "purchase", "commercial", "consumer", "product"],
-        ["gap", "divide", "bridge"],
+        ["gap", "divide", "bridge", "link", "connect", "connection"],
+        ["central", "key", "core", "pillar", "crucial", "vital", "essential"],
+        ["main", "chief", "principal", "primary"],
+        ["cement", "strengthen", "consolidate", "solidify", "reinforce"],
         ["evidence", "proof", "sign"],
         ["old", "past", "former", "traditional"],
         ["technology", "tech", "technological"],

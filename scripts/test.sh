@@ -46,7 +46,8 @@ count() {
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   echo "== $name"
-  dotnet test "$project" -c Release --no-build 2>&1 | tee "$log_dir/$name.log" | grep -E '^\s+Failed |(Passed|Failed)! ' || true
+  # A failing test shows its name and the first lines of its error message.
+  dotnet test "$project" -c Release --no-build 2>&1 | tee "$log_dir/$name.log" | grep -E -A4 '^\s+Failed |(Passed|Failed)! ' | grep -vE '^\s+Stack Trace:|^--$' || true
   count "$log_dir/$name.log"
 done
 

@@ -45,6 +45,8 @@ public static class Synonyms
         ["gap", "divide", "bridge", "link", "connect", "connection"],
         ["central", "key", "core", "pillar", "crucial", "vital", "essential"],
         ["main", "chief", "principal", "primary"],
+        ["per", "every", "each"],
+        ["valuable", "high-value", "value"],
         ["cement", "strengthen", "consolidate", "solidify", "reinforce"],
         ["evidence", "proof", "sign"],
         ["old", "past", "former", "traditional"],

@@ -22,6 +22,9 @@ public sealed class EvidenceScorer(AnswerOptions options)
     // A sentence with every name asked and this share of the other words asked may answer in different wording.
     private const double NamedFocusCoverage = 0.5;
 
+    // The headline and standfirst sum the article up; a fact asked for is stated in the body.
+    private const double HeadlinePenalty = 0.05;
+
     // A caption gains this much when the question is about a photo.
     private const double PhotoCaptionBonus = 0.2;
 
@@ -100,7 +103,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var score = (photoCaption ? PhotoCaptionBonus : 0) + (0.3 * own) + (0.25 * around) + (0.15 * lexical[i] / maxLexical) + (0.2 * focus) + (0.1 * entities)
                         + (rank > 0 ? 0.05 / rank : 0) + (inContext ? 0.05 : 0) - (typeMatches ? 0 : 0.2)
                         - (EchoPenalty * Math.Max(0, MinNovelty - Novelty(asked, index.SentenceStems[i])))
-                        - (traits[i].IntroducesSpeaker ? introductionPenalty : 0);
+                        - (traits[i].IntroducesSpeaker ? introductionPenalty : 0)
+                        - (sentence.Kind is PartKind.Title or PartKind.Standfirst ? HeadlinePenalty : 0);
             // A sentence that holds every word asked about may answer even when its wording is far.
             var answers = typeMatches
                           && (english || similarity >= options.ParaphraseSimilarity)

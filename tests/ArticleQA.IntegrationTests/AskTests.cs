@@ -147,6 +147,15 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
         Assert.Equal(2, answer.Citations.Count);
     }
 
+    [Fact]
+    public async Task Ask_WhereThePhotosWereTaken_QuotesEveryCaption()
+    {
+        var answer = await fixture.Memory.AskAsync("which cities were the article's photos taken in");
+
+        Assert.Equal(3, answer.Citations.Count);
+        Assert.All(new[] { "Chengdu", "Shanghai", "Beijing" }, city => Assert.Contains(city, answer.Result));
+    }
+
     [Theory]
     [InlineData("Which are the other two countries that can deliver complete quantum computers?")]
     [InlineData("Which countries were able to deliver complete quantum computers before China?")]

@@ -42,6 +42,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         var settings = options.Value;
         var analysis = context.Analysis;
         if (HeaderAnswer(context) is { Count: > 0 } header) return Cite(header.Select(h => (h, 1.0)).ToList(), analysis, settings);
+        if (AllCaptions(context, settings) is { Count: > 1 } captions) return Cite(captions.Select(c => (c, 1.0)).ToList(), analysis, settings);
 
         var evidence = new EvidenceScorer(settings).Score(context);
 
@@ -145,6 +146,13 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         var bestStems = context.Index.SentenceStems[best.Index];
         var candidateStems = context.Index.SentenceStems[candidate.Index];
         return context.Analysis.Focus.Any(f => Synonyms.Of(f).Overlaps(candidateStems) && !Synonyms.Of(f).Overlaps(bestStems));
+    }
+
+    /// <summary>For a question about the article's photos together, their captions in article order (as many as an answer holds).</summary>
+    private static List<Ingestion.Sentence> AllCaptions(AnswerContext context, AnswerOptions settings)
+    {
+        if (context.Analysis.Names.Count > 0 || !MetaQuestion.AsksAboutAllPhotos(context.Analysis.Text)) return [];
+        return context.Index.Sentences.Where(s => s.Kind == PartKind.Caption).Take(settings.MaxSentences).ToList();
     }
 
     /// <summary>The credit line right after a caption, if any.</summary>

@@ -35,6 +35,21 @@ public static partial class MetaQuestion
         return Photo().IsMatch(TextAnalyzer.Fold(question).ToLowerInvariant());
     }
 
+    /// <summary>True when <paramref name="question"/> asks about the article's photos together ("where were the photos taken?").</summary>
+    public static bool AsksAboutAllPhotos(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var q = TextAnalyzer.Fold(question).ToLowerInvariant();
+        return AllPhotos().IsMatch(q) && !OnePhoto().IsMatch(q);
+    }
+
+    // "Which of the photos was taken earliest?" asks for one of them.
+    [GeneratedRegex(@"\bwhich (one )?of\b|\b(earliest|latest|oldest|newest|first|last|most|biggest|largest|only)\b")]
+    private static partial Regex OnePhoto();
+
+    [GeneratedRegex(@"\b(the|article's|its|all( the)?|these|those) (photos|pictures|images|captions)\b|\b(photos|pictures|images) (in|of) (the|this) (article|story|piece)\b")]
+    private static partial Regex AllPhotos();
+
     /// <summary>True when <paramref name="question"/> asks who took or supplied a photo, which its credit line answers.</summary>
     public static bool AsksForPhotoCredit(string question)
     {

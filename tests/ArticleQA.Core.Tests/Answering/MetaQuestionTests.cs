@@ -55,4 +55,12 @@ public sealed class MetaQuestionTests
     [Fact]
     public void PartsAskedFor_QuestionAboutTheContent_IsEmpty() =>
         Assert.Empty(MetaQuestion.PartsAskedFor("How many lighthouse factories are in China?"));
+
+    [Theory]
+    [InlineData("wich cities were the article's photos taken in", true)]
+    [InlineData("What do the photos in the article show?", true)]
+    [InlineData("Which of the article's photos was taken earliest?", false)]
+    [InlineData("Where was the photo of the quantum computer taken?", false)]
+    public void AsksAboutAllPhotos_QuestionAboutThePhotosTogether_IsRecognised(string question, bool expected) =>
+        Assert.Equal(expected, MetaQuestion.AsksAboutAllPhotos(question));
 }

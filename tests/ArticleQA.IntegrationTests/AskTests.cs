@@ -200,6 +200,12 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     [InlineData("For how many kinds of manufactured goods is China the world's biggest maker?", "220")]
     [InlineData("How many other countries could deliver complete quantum computers before China joined them?", "third country")]
     [InlineData("Who is the author of the article, and on what date did it appear?", "March 14, 2025")]
+    [InlineData("The top image is credited to Shi Yu and which publication?", "CHINA DAILY")]
+    [InlineData("On which day in March was the Government Work Report made public?", "March 5")]
+    [InlineData("What does the number 220 refer to in the article?", "industrial products")]
+    [InlineData("Where did WIPO place China in its 2024 innovation index?", "11th")]
+    [InlineData("quantum computer pic - what date was it taken and which agency supplied it?", "XINHUA")]
+    [InlineData("Which NPC deputy said the report reminded him of \"the immense responsibility we shoulder\"?", "Lei Jun")]
     [InlineData("What is the Volvo executive hoping Chinese AI will do for transport and infrastructure?", "logistics costs")]
     [InlineData("Who is the vice-president of the Southern University of Science and Technology?", "Jin Li")]
     public async Task Ask_ParaphrasedQuestion_FindsTheFact(string question, string expected)

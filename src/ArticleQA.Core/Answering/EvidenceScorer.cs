@@ -69,6 +69,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
         var names = analysis.Names.Where(n => !n.All(AskedName.IsFigure)).Select(n => new AskedName(n, index.Vocabulary.IsAlwaysCapitalized)).ToList();
         // "What is Roland Berger?": the sentence naming it is the answer, however far its wording.
         var definition = analysis.Focus.Count == 0 && names.Count > 0;
+        // "What does the number 220 refer to?": the sentence stating the figure is the answer.
+        var figureDefinition = QuestionFigures.AsksWhatAFigureMeans(analysis.Text);
         // Words of another language match nothing here; only a close paraphrase in meaning can answer.
         var english = Language.LooksEnglish(analysis.Text);
         var asked = analysis.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
@@ -108,13 +110,13 @@ public sealed class EvidenceScorer(AnswerOptions options)
             // A sentence that holds every word asked about may answer even when its wording is far.
             var answers = typeMatches
                           && (english || similarity >= options.ParaphraseSimilarity)
-                          && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0) || (definition && entities >= 0.99) || photoCaption
+                          && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0) || (definition && entities >= 0.99) || photoCaption || figureDefinition
                               || (names.Count > 0 && entities >= 0.99 && focus >= NamedFocusCoverage))
                           && entities >= options.MinEntityCoverage
                           && RefersToCarriedName(carried, index.SentenceStems[i], paragraph, previous)
                           && (factoid
                               ? focus >= options.MinFocusCoverage || similarity >= options.ParaphraseSimilarity || photoCaption
-                              : similarity >= options.TopicSimilarity || focus >= options.MinFocusCoverage || photoCaption);
+                              : similarity >= options.TopicSimilarity || focus >= options.MinFocusCoverage || photoCaption || figureDefinition);
             evidence.Add(new SentenceEvidence(sentence, score, similarity, lexical[i] / maxLexical, focus, entities, typeMatches, answers));
         }
 

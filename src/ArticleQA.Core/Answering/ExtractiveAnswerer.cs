@@ -104,12 +104,14 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
     /// <summary>For a question about the article itself ("who wrote it, and when?"), the header lines that answer it, in article order.</summary>
     private static List<Ingestion.Sentence> HeaderAnswer(AnswerContext context)
     {
-        if (context.Analysis.Names.Count > 0) return [];
-        return MetaQuestion.PartsAskedFor(context.Analysis.Text)
+        var parts = MetaQuestion.PartsAskedFor(context.Analysis.Text)
             .Select(kind => context.Index.Sentences.FirstOrDefault(s => s.Kind == kind))
             .OfType<Ingestion.Sentence>()
             .OrderBy(s => s.Index)
             .ToList();
+        // A name in the question must be one the header states ("credited to Shi Yu and which publication?").
+        var stated = parts.SelectMany(p => context.Index.SentenceStems[p.Index]).ToHashSet(StringComparer.Ordinal);
+        return context.Analysis.Names.All(n => n.All(stated.Contains)) ? parts : [];
     }
 
     /// <summary>The answer quoting <paramref name="chosen"/> in order, each followed by its marker.</summary>

@@ -61,20 +61,20 @@ public static partial class MetaQuestion
     [GeneratedRegex(@"\bwho(se)?\b.*\b(took|taken|shot|snapped|captured|provided|supplied|credited|photographer)\b|\b(credit|credited|courtesy|photographer|source)\b|\b(which|what) (news )?(agency|outlet|organi[sz]ation|newspaper)\b")]
     private static partial Regex PhotoCredit();
 
-    [GeneratedRegex(@"\b(photos?|pictures?|images?|captions?|pictured|photographed|snapshots?)\b")]
+    [GeneratedRegex(@"\b(photos?|photographs?|pictures?|pics?|images?|captions?|pictured|photographed|snapshots?)\b")]
     private static partial Regex Photo();
 
-    [GeneratedRegex(@"\bwho (wrote|authored|penned|reported|is the (author|writer|reporter|journalist))\b(?!.*\b(report|plan|said|says)\b)|\b(author|writer|byline|journalist|reporter) of (the|this) (article|story|piece)\b|^(who|which (journalist|reporter|writer)) (wrote|authored) (it|this|the (article|story|piece))\b")]
+    [GeneratedRegex(@"\bwhose byline\b|\bbyline\b.*\b(article|story|piece)\b|\bwho (wrote|authored|penned|reported|is the (author|writer|reporter|journalist))\b(?!.*\b(report|plan|said|says)\b)|\b(author|writer|byline|journalist|reporter) of (the|this) (article|story|piece)\b|^(who|which (journalist|reporter|writer)) (wrote|authored) (it|this|the (article|story|piece))\b")]
     private static partial Regex Author();
 
     [GeneratedRegex(@"\b(title|headline)\b.*\b(article|story|piece)\b|\b(article|story|piece)('s)? (title|headline)\b|^what('s| is) the (title|headline)\b|^what is (the|this) (article|story|piece) (called|titled|headlined)\b")]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"^when\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|written|come out|came out)\b|\b(article|story|piece)\b.*\b(publication|publishing|release) (date|time)\b|\b(publication|publishing) (date|time)\b|^(at |on )?what (date|day|time)\b.*\b(published|posted|released|online|out)\b|\b(on )?what (date|day)\b.*\b(it|article|story|piece) (appear|run|come out)\b|\b(go|goes|went|gone) (online|live)\b")]
+    [GeneratedRegex(@"^when\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|written|come out|came out)\b|\b(article|story|piece)\b.*\b(publication|publishing|release) (date|time)\b|\b(publication|publishing) (date|time)\b|^(at |on )?what (date|day|time)\b.*\b(published|posted|released|online|out)\b|\b(on )?what (date|day)\b.*\b(it|article|story|piece) (appear|run|come out)\b|\b(go|goes|went|gone) (online|live)\b|\b(time ?stamp|dateline)\b")]
     private static partial Regex Published();
 
     // The credit under the standfirst belongs to the illustration at the top of the article.
-    [GeneratedRegex(@"\b(illustration|illustrated|illustrator|artwork|cartoon)\b|\b(image|picture|graphic) at the top\b|\bcredit\b.*\b(subtitle|standfirst|headline|title|top)\b")]
+    [GeneratedRegex(@"\b(illustration|illustrated|illustrator|artwork|cartoon)\b|\b(image|picture|graphic) at the top\b|\btop (image|picture|graphic|illustration)\b|\bcredit\b.*\b(subtitle|standfirst|headline|title|top)\b")]
     private static partial Regex Illustration();
 
     [GeneratedRegex(@"\b(e-?mail|contact)\b")]

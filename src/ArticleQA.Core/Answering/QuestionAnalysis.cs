@@ -30,6 +30,14 @@ public static partial class QuestionAnalyzer
         "quote", "quoted", "person", "speaker", "define", "definition", "cited", "give", "taken", "took",
     };
 
+    // Words naming the kind of answer a type of question asks for.
+    private static readonly Dictionary<AnswerType, HashSet<string>> TypeWords = new()
+    {
+        [AnswerType.Time] = new[] { "day", "date", "year", "years", "month", "time", "period", "when" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal),
+        [AnswerType.Number] = new[] { "number", "figure", "amount", "count", "many", "much" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal),
+        [AnswerType.Place] = new[] { "place", "location", "where" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal),
+    };
+
     private static readonly HashSet<string> FrameStems = FrameWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -68,7 +76,10 @@ public static partial class QuestionAnalyzer
             if (!FrameStems.Contains(term.Stem) && !FrameWords.Contains(term.Surface) && !howWords.Contains(term.Surface)) focus.Add(term.Stem);
         }
 
-        return new QuestionAnalysis(question, TypeOf(question), terms, entities, focus, names);
+        // "On which day …", "what number …": the kind of answer asked for is no word the answer must repeat.
+        var type = TypeOf(question);
+        if (TypeWords.TryGetValue(type, out var typeWords)) focus.ExceptWith(typeWords);
+        return new QuestionAnalysis(question, type, terms, entities, focus, names);
     }
 
     /// <summary>The answer type a question's wording asks for.</summary>
@@ -99,7 +110,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^when\b|\bwhen (was|were|is|did|does|will)\b|\b(what|which) (year|years|date|day|month|time|period)\b|\bhow long ago\b")]
     private static partial Regex TimeQuestion();
 
-    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (of the )?(person|people|expert|experts|official|officials|executive|executives|deputy|deputies|scientist|academician|leader|ceo|chairman|founder|president|minister|speakers?)\b")]
+    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (of the )?([\w\-]+ )?(person|people|expert|experts|official|officials|executive|executives|deputy|deputies|scientist|academician|leader|ceo|chairman|founder|president|minister|speakers?)\b")]
     private static partial Regex PersonQuestion();
 
     // "Where" asks for a place when something is located, held or shown there; "where must innovation remain rooted" does not.

@@ -39,6 +39,17 @@ public sealed partial class QuestionFigures
         return _figures.All(f => f == TopRankToken ? TopRankStated().IsMatch(folded) : Regex.IsMatch(folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(f)}(?![\p{{L}}\p{{N}}])"));
     }
 
+    /// <summary>True for "what does the number 220 refer to?" and "what does the figure of 14 per 10,000 people measure?".</summary>
+    public static bool AsksWhatAFigureMeans(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var folded = TextAnalyzer.Fold(question).ToLowerInvariant();
+        return FigureMeaning().IsMatch(folded) && Figure().IsMatch(folded);
+    }
+
+    [GeneratedRegex(@"^what (does|do|did|is|are) (the )?(number|figure|numbers|figures|statistic|stat)?\b.*\b(refer|refers|mean|means|measure|measures|stand|stands|represent|represents|count|counts|describe|describes)\b")]
+    private static partial Regex FigureMeaning();
+
     private const string TopRankToken = "#top";
 
     [GeneratedRegex(@"\b(topped|tops|top-ranked|ranked top|highest-ranked|number one|no\. ?1)\b")]

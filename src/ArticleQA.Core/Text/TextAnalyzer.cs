@@ -44,6 +44,8 @@ public static class TextAnalyzer
         ["cppcc"] = ["chinese", "people", "political", "consultative", "conference"],
         ["ceo"] = ["chief", "executive"],
         ["iot"] = ["internet", "things"],
+        ["wipo"] = ["world", "intellectual", "property", "organization"],
+        ["wef"] = ["world", "economic", "forum"],
     };
 
     /// <summary>The words of <paramref name="text"/> with stop words removed.</summary>

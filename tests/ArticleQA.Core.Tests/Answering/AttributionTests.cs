@@ -9,6 +9,7 @@ public sealed class AttributionTests
     [InlineData("who's the one saying china's economy has always leaned on the real economy?")]
     [InlineData("Which of the people quoted says the era of cheap labour is over?")]
     [InlineData("Which expert stressed the need for basic research?")]
+    [InlineData("Which NPC deputy said the report reminded him of the immense responsibility?")]
     public void AsksWhoSaid_QuestionAboutWhoSaidSomething_IsRecognised(string question) =>
         Assert.True(Attribution.AsksWhoSaid(question));
 

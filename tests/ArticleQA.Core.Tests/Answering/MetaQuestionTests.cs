@@ -19,6 +19,9 @@ public sealed class MetaQuestionTests
     [InlineData("Who made the illustration at the top of the story?", PartKind.Credit)]
     [InlineData("What email address is given for the author?", PartKind.Contact)]
     [InlineData("What credit line appears beneath the article's subtitle?", PartKind.Credit)]
+    [InlineData("whose byline is on this story?", PartKind.Byline)]
+    [InlineData("What time stamp does the story carry?", PartKind.Dateline)]
+    [InlineData("The top image is credited to Shi Yu and which publication?", PartKind.Credit)]
     public void PartAskedFor_QuestionAboutTheArticleItself_NamesTheHeaderPart(string question, PartKind expected)
     {
         Assert.Equal(expected, MetaQuestion.PartAskedFor(question));
@@ -38,6 +41,7 @@ public sealed class MetaQuestionTests
     [Theory]
     [InlineData("who took the picture of the xiaomi su7 ultra", true)]
     [InlineData("Which news agency supplied that picture?", true)]
+    [InlineData("quantum computer pic - which agency supplied it?", true)]
     [InlineData("Who is credited for the photo of the studying pad?", true)]
     [InlineData("Where was the photo of the quantum computer taken?", false)]
     [InlineData("Who took the lead in sci-tech innovation?", false)]

@@ -68,4 +68,14 @@ public sealed class QuestionAnalyzerTests
         Assert.Contains("china", analysis.Entities);
         Assert.DoesNotContain(Stemmer.Stem("earth"), analysis.Entities);
     }
+
+    [Theory]
+    [InlineData("On which day in March was the Government Work Report made public?", "day")]
+    [InlineData("What number of factories did China have?", "number")]
+    public void Analyze_WordNamingTheKindOfAnswer_IsNoFocus(string question, string typeWord) =>
+        Assert.DoesNotContain(Stemmer.Stem(typeWord), QuestionAnalyzer.Analyze(question, _ => false).Focus);
+
+    [Fact]
+    public void TypeOf_WhichDeputyWithAQualifier_AsksForAPerson() =>
+        Assert.Equal(AnswerType.Person, QuestionAnalyzer.TypeOf("Which NPC deputy said the report reminded him of his responsibility?"));
 }

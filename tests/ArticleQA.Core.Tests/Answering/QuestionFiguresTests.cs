@@ -31,4 +31,13 @@ public sealed class QuestionFiguresTests
     {
         Assert.True(QuestionFigures.Of("Where was the SU7 displayed?").IsEmpty);
     }
+
+    [Theory]
+    [InlineData("What does the number 220 refer to in the article?", true)]
+    [InlineData("What does the figure of 14 per 10,000 people measure?", true)]
+    [InlineData("What does 2.68 percent represent?", true)]
+    [InlineData("How many lighthouse factories are in China?", false)]
+    [InlineData("What does the report refer to?", false)]
+    public void AsksWhatAFigureMeans_QuestionAboutAFiguresMeaning_IsRecognised(string question, bool expected) =>
+        Assert.Equal(expected, QuestionFigures.AsksWhatAFigureMeans(question));
 }

@@ -84,4 +84,8 @@ public sealed class TextAnalyzerTests
 
         Assert.Equal("Zurich cafe finance", folded);
     }
+
+    [Fact]
+    public void Stems_Wipo_MatchTheOrganisationsName() =>
+        Assert.Equal(TextAnalyzer.Stems("World Intellectual Property Organization"), TextAnalyzer.Stems("WIPO"));
 }

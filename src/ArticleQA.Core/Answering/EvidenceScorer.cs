@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Storage;
 using ArticleQA.Core.Text;
@@ -10,7 +11,7 @@ namespace ArticleQA.Core.Answering;
 /// answer it: similar in meaning, mentioning the names asked about, covering what is asked
 /// about them, and stating the kind of fact asked for (a number for "how many", …).
 /// </summary>
-public sealed class EvidenceScorer(AnswerOptions options)
+public sealed partial class EvidenceScorer(AnswerOptions options)
 {
     // A sentence that mostly repeats the question (a headline restating it) loses up to 0.15.
     private const double MinNovelty = 0.5;
@@ -63,6 +64,8 @@ public sealed class EvidenceScorer(AnswerOptions options)
         var asksCountry = analysis.Type == AnswerType.Place && Demonyms.AsksForCountry(analysis.Text);
         var figures = QuestionFigures.Of(analysis.Text);
         var excludedCountries = OtherCountries.Excluded(analysis.Text);
+        // "How old is Lei Jun?" needs an age, not any figure.
+        var asksAge = SentenceFacts.AsksForAge(analysis.Text);
         // "Who said …?" is answered by a quote whose speaker is named nearby.
         var whoSaid = analysis.Type == AnswerType.Person && Attribution.AsksWhoSaid(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
@@ -96,7 +99,10 @@ public sealed class EvidenceScorer(AnswerOptions options)
                                || (asksCountry && Demonyms.AppearsIn(sentence.Text)))
                               && (counted is null || Counting.Counts(sentence.Text, counted))
                               && figures.StatedIn(sentence.Text)
-                              && (excludedCountries is null || OtherCountries.NamesAnother(index.SentenceStems[i], excludedCountries));
+                              && (analysis.Type != AnswerType.Number || figures.StatesAnotherQuantity(sentence.Text))
+                              && figures.CountsWhatIsConfirmed(sentence.Text)
+                              && (excludedCountries is null || OtherCountries.NamesAnother(index.SentenceStems[i], excludedCountries))
+                              && (!asksAge || SentenceFacts.StatesAge(sentence.Text));
             var inContext = context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph));
             var rank = chunkRank.GetValueOrDefault(i);
 
@@ -111,7 +117,7 @@ public sealed class EvidenceScorer(AnswerOptions options)
             var answers = typeMatches
                           && (english || similarity >= options.ParaphraseSimilarity)
                           && (similarity >= options.MinSimilarity || (focus >= 0.99 && analysis.Focus.Count > 0) || (definition && entities >= 0.99) || photoCaption || figureDefinition
-                              || (names.Count > 0 && entities >= 0.99 && focus >= NamedFocusCoverage))
+                              || (names.Count > 0 && analysis.Focus.Count > 0 && entities >= 0.9 && focus >= NamedFocusCoverage))
                           && entities >= options.MinEntityCoverage
                           && RefersToCarriedName(carried, index.SentenceStems[i], paragraph, previous)
                           && (factoid
@@ -157,7 +163,11 @@ public sealed class EvidenceScorer(AnswerOptions options)
     private static bool AsksAboutRole(QuestionAnalysis analysis) =>
         analysis.Type == AnswerType.Person
         || (analysis.Focus.Count == 0 && analysis.Names.Count > 0)
-        || analysis.Focus.Overlaps(RoleWords);
+        || (analysis.Focus.Overlaps(RoleWords) && !AsksWhatWasSaid().IsMatch(analysis.Text));
+
+    // "What steps does the head of the institutes say are required?" asks what the head said, not who heads it.
+    [GeneratedRegex(@"\b(say|says|said|think|thinks|believe|believes|argue|argues|stress|stresses|want|wants|suggest|suggests|propose|proposes|recommend|recommends|urge|urges)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhatWasSaid();
 
     private static readonly HashSet<string> RoleWords =
         new[] { "role", "job", "position", "post", "title", "occupation", "institution", "institute", "lead", "head", "employer" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);

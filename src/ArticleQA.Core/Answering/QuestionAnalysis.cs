@@ -104,13 +104,13 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^(what|which) (is|was|are|were) (the |an? )?[\w\-]+('s?)? |^(what|which) (?!kind|sort|type|part)[\w\-]+ (did|does|do|has|have|had) ")]
     private static partial Regex AttributeQuestion();
 
-    [GeneratedRegex(@"\bhow (many|much|big|large|fast|far|long|old)\b|\bwhat (is|was|are|were) the (number|amount|total|share|proportion|percentage|rate|figure|size|value|price|cost|population|revenue|budget)\b|\bwhat (percentage|percent|proportion|share|fraction|number|amount|rank|ranking|position)\b|\b(which|what) place did\b|\brank(ed)?\b.*\?$|\bwhat (does|did|do|will) .+ cost\b")]
+    [GeneratedRegex(@"\bhow (many|much|big|large|fast|far|long|old)\b|\bwhat (is|was|are|were) the (number|amount|total|share|proportion|percentage|rate|figure|size|value|price|cost|population|revenue|budget|average|ratio|intensity)\b|\bwhat (percentage|percent|proportion|share|fraction|number|amount|rank|ranking|position)\b|\b(which|what) place did\b|\brank(ed)?\b.*\?$|\bwhat (does|did|do|will) .+ cost\b|^(the )?(price|cost|population|revenue|value|age|size|budget|salary|headcount|market share|valuation) of\b")]
     private static partial Regex NumberQuestion();
 
     [GeneratedRegex(@"^when\b|\bwhen (was|were|is|did|does|will)\b|\b(what|which) (year|years|date|day|month|time|period)\b|\bhow long ago\b")]
     private static partial Regex TimeQuestion();
 
-    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (of the )?([\w\-]+ )?(person|people|expert|experts|official|officials|executive|executives|deputy|deputies|scientist|academician|leader|ceo|chairman|founder|president|minister|speakers?)\b")]
+    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (of the )?((npc|cppcc|chinese|foreign|senior|other|government|company|industry) )?(person|people|expert|experts|official|officials|executive|executives|deputy|deputies|scientist|academician|leader|ceo|chairman|founder|president|minister|speakers?)\b")]
     private static partial Regex PersonQuestion();
 
     // "Where" asks for a place when something is located, held or shown there; "where must innovation remain rooted" does not.

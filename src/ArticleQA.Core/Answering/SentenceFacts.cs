@@ -15,6 +15,26 @@ public static partial class SentenceFacts
         _ => true,
     };
 
+    /// <summary>True when <paramref name="question"/> asks how old someone or something is.</summary>
+    public static bool AsksForAge(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return AgeQuestion().IsMatch(question);
+    }
+
+    /// <summary>True when <paramref name="sentence"/> states an age: "52 years old", "aged 52", "born in 1969", "founded in 2010".</summary>
+    public static bool StatesAge(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Age().IsMatch(sentence);
+    }
+
+    [GeneratedRegex(@"\bhow old\b|\bwhat age\b|\b(his|her|its|their) age\b|\bage of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeQuestion();
+
+    [GeneratedRegex(@"\b\w+[- ]years?[- ]old\b|\baged \d+|\b(born|founded|established) in \d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Age();
+
     /// <summary>A count, amount, share or rank that is not merely part of a date or a name like "14th NPC".</summary>
     public static bool HasQuantity(string sentence)
     {

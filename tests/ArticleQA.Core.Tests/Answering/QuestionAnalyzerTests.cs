@@ -20,6 +20,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("Where must industrial innovation remain rooted?", AnswerType.Any)]
     [InlineData("Where is Unitree Robotics headquartered?", AnswerType.Place)]
     [InlineData("What does the iFly Tek AI studying pad cost?", AnswerType.Number)]
+    [InlineData("price of the xiaomi su7 ultra", AnswerType.Number)]
+    [InlineData("Confirm what product people were looking at in the photo", AnswerType.Any)]
     public void TypeOf_QuestionWording_GivesTheExpectedAnswerType(string question, AnswerType expected)
     {
         var type = QuestionAnalyzer.TypeOf(question);

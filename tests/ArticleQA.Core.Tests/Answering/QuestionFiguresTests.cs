@@ -40,4 +40,18 @@ public sealed class QuestionFiguresTests
     [InlineData("What does the report refer to?", false)]
     public void AsksWhatAFigureMeans_QuestionAboutAFiguresMeaning_IsRecognised(string question, bool expected) =>
         Assert.Equal(expected, QuestionFigures.AsksWhatAFigureMeans(question));
+
+    [Theory]
+    [InlineData("What is the EU average that China's 2.68 percent surpassed?", "R&D intensity stood at 2.68 percent in 2024.", false)]
+    [InlineData("What is the EU average that China's 2.68 percent surpassed?", "The EU average was 2.1 percent.", true)]
+    [InlineData("How many lighthouse factories does China have?", "China is home to 79 lighthouse factories.", true)]
+    public void StatesAnotherQuantity_NeedsAFigureTheQuestionDoesNotGive(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, QuestionFigures.Of(question).StatesAnotherQuantity(sentence));
+
+    [Theory]
+    [InlineData("Is it true that China produced 50,000 humanoid robots in 2024?", "China has more than half of the global installations of industrial robots.", false)]
+    [InlineData("Did Xiaomi invest 500 billion yuan in R&D?", "Xiaomi has invested 105 billion yuan in R&D.", true)]
+    [InlineData("The article says Xiaomi spent 500 billion dollars, what does it say?", "Xiaomi has invested 105 billion yuan in R&D.", true)]
+    public void CountsWhatIsConfirmed_AYesNoQuestionsFigure_MustCountTheSameThings(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, QuestionFigures.Of(question).CountsWhatIsConfirmed(sentence));
 }

@@ -25,4 +25,18 @@ public sealed class SentenceFactsTests
     [InlineData("The strategy will help it keep its edge.", false)]
     public void CanAnswer_WhoQuestion_NeedsAPersonOrAGroupOfPeople(string sentence, bool expected) =>
         Assert.Equal(expected, SentenceFacts.CanAnswer(sentence, AnswerType.Person));
+
+    [Theory]
+    [InlineData("How old is Lei Jun?", true)]
+    [InlineData("What is her age?", true)]
+    [InlineData("How much has Xiaomi invested?", false)]
+    public void AsksForAge_AgeQuestions_AreRecognised(string question, bool expected) =>
+        Assert.Equal(expected, SentenceFacts.AsksForAge(question));
+
+    [Theory]
+    [InlineData("Lei Jun, 55 years old, said so.", true)]
+    [InlineData("The company was founded in 2010.", true)]
+    [InlineData("Xiaomi has invested 105 billion yuan over the past five years.", false)]
+    public void StatesAge_NeedsAnAge(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceFacts.StatesAge(sentence));
 }

@@ -93,6 +93,15 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Fact]
+    public async Task Ask_WhatASpeakerSaid_LeavesOutTheIntroductionItDoesNotNeed()
+    {
+        var answer = await fixture.Memory.AskAsync("Which line in the report struck a chord with the Xiaomi chairman?");
+
+        Assert.Contains("tolerates failure", answer.Result);
+        Assert.DoesNotContain("a deputy to the 14th NPC", answer.Result);
+    }
+
+    [Fact]
     public async Task Ask_WhatASpeakerSaid_QuotesTheStatementNotTheIntroduction()
     {
         var answer = await fixture.Memory.AskAsync("Where does Zhang Li say industrial innovation has to stay anchored?");
@@ -159,6 +168,7 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     [Theory]
     [InlineData("Which are the other two countries that can deliver complete quantum computers?")]
     [InlineData("Which countries were able to deliver complete quantum computers before China?")]
+    [InlineData("Which two countries delivered complete quantum computers before China?")]
     public async Task Ask_OtherCountriesTheArticleDoesNotName_Abstains(string question)
     {
         var answer = await fixture.Memory.AskAsync(question);

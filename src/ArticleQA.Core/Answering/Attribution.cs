@@ -71,6 +71,6 @@ public static partial class Attribution
     [GeneratedRegex(@"[“”""]|\b(he|she|they) (said|says|added|noted|stressed|explained|believes|thinks)\b|\b[Aa]ccording to (him|her|them)\b")]
     private static partial Regex ReportedSpeech();
 
-    [GeneratedRegex(@"\b(who|whom|which (of the )?([\w\-]+ )?(people|person|experts?|executives?|speakers?|deputy|deputies|officials?|academicians?|scientists?|lawmakers?))\b.*\b(said|say|says|saying|speaks?|spoke|speaking|stated|stressed|stresses|argued|argues|believes?|thinks?|noted|added|described|describes|warned|warns|pointed|mentioned|quoted|called|calls|emphasi[sz]ed|claims?|claimed|expressed|told)\b")]
+    [GeneratedRegex(@"\b(who|whom|which (of the )?([\w\-]+ )?(people|person|experts?|executives?|speakers?|deputy|deputies|officials?|academicians?|scientists?|lawmakers?|legislators?|delegates?|analysts?|economists?|consultants?))\b.*\b(said|say|says|saying|speaks?|spoke|speaking|stated|stressed|stresses|argued|argues|believes?|thinks?|noted|added|described|describes|warned|warns|pointed|mentioned|quoted|called|calls|emphasi[sz]ed|claims?|claimed|expressed|told)\b")]
     private static partial Regex WhoSaid();
 }

@@ -160,7 +160,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
     private sealed record SentenceTraits(IReadOnlySet<string> Stated, bool IntroducesSpeaker, IReadOnlySet<string> Before);
 
     /// <summary>True when the question asks who someone is or what their role is, which a speaker's introduction answers.</summary>
-    private static bool AsksAboutRole(QuestionAnalysis analysis) =>
+    internal static bool AsksAboutRole(QuestionAnalysis analysis) =>
         analysis.Type == AnswerType.Person
         || (analysis.Focus.Count == 0 && analysis.Names.Count > 0)
         || (analysis.Focus.Overlaps(RoleWords) && !AsksWhatWasSaid().IsMatch(analysis.Text));

@@ -70,6 +70,8 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         {
             if (chosen.Count >= limit) break;
             if (!candidate.Answers || chosen.Contains(candidate)) continue;
+            // A speaker's introduction adds who is speaking, which only a question about the speaker wants.
+            if (SpeakerIntroduction.Matches(candidate.Sentence.Text) && !EvidenceScorer.AsksAboutRole(analysis)) continue;
             var share = GivesTheReason(analysis, best.Sentence, candidate.Sentence) ? ReasonSentenceShare
                 : !Completes(context, best.Sentence, candidate.Sentence) ? AdditionalSentenceShare
                 : RunsOn(best.Sentence, candidate.Sentence) ? RunOnSentenceShare

@@ -35,6 +35,6 @@ public static partial class OtherCountries
     [GeneratedRegex(@"(?<!\b(every|any) )\bother (\w+ )?(countries|nations)\b")]
     private static partial Regex OtherCountry();
 
-    [GeneratedRegex(@"\b(which|what) (countries|country|nations|nation)\b.*\b(before|besides|beside|apart from|other than|except|aside from|in addition to|as well as|alongside)\b")]
+    [GeneratedRegex(@"\b(which|what) ((two|three|four|other) )?(countries|country|nations|nation)\b.*\b(before|besides|beside|apart from|other than|except|aside from|in addition to|as well as|alongside)\b")]
     private static partial Regex CountriesBesides();
 }

@@ -110,7 +110,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^when\b|\bwhen (was|were|is|did|does|will)\b|\b(what|which) (year|years|date|day|month|time|period)\b|\bhow long ago\b")]
     private static partial Regex TimeQuestion();
 
-    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (of the )?((npc|cppcc|chinese|foreign|senior|other|government|company|industry) )?(person|people|expert|experts|official|officials|executive|executives|deputy|deputies|scientist|academician|leader|ceo|chairman|founder|president|minister|speakers?)\b")]
+    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (is|was|are|were|did|does|heads?|leads?|runs?|founded|said|launched)\b|\b(which|what) (of the )?((npc|cppcc|chinese|foreign|senior|other|government|company|industry) )?(person|people|expert|experts|official|officials|executive|executives|deputy|deputies|scientist|academician|leader|ceo|chairman|founder|president|minister|speakers?|lawmakers?|legislators?|delegates?|analysts?|economists?|consultants?)\b")]
     private static partial Regex PersonQuestion();
 
     // "Where" asks for a place when something is located, held or shown there; "where must innovation remain rooted" does not.

@@ -43,7 +43,7 @@ public static class Synonyms
         ["lab", "laboratory"],
         ["buy", "purchase", "commercial", "consumer", "product"],
         ["gap", "divide", "bridge", "link", "connect", "connection"],
-        ["central", "key", "core", "pillar", "crucial", "vital", "essential"],
+        ["central", "key", "core", "pillar", "crucial", "vital", "essential", "cornerstone"],
         ["main", "chief", "principal", "primary"],
         ["per", "every", "each"],
         ["close", "end", "last", "final", "conclude"],

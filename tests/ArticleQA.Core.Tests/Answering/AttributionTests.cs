@@ -10,6 +10,7 @@ public sealed class AttributionTests
     [InlineData("Which of the people quoted says the era of cheap labour is over?")]
     [InlineData("Which expert stressed the need for basic research?")]
     [InlineData("Which NPC deputy said the report reminded him of the immense responsibility?")]
+    [InlineData("Which lawmaker said challenges remain in some areas of quantum computing?")]
     public void AsksWhoSaid_QuestionAboutWhoSaidSomething_IsRecognised(string question) =>
         Assert.True(Attribution.AsksWhoSaid(question));
 

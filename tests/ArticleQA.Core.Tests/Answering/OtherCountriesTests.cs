@@ -11,6 +11,7 @@ public sealed class OtherCountriesTests
     [InlineData("Which are the other two countries that can deliver complete quantum computers?")]
     [InlineData("Which countries were able to deliver complete quantum computers before China?")]
     [InlineData("What countries besides China have lighthouse factories?")]
+    [InlineData("Which two countries delivered complete quantum computers before China?")]
     public void Excluded_QuestionAskingForOtherCountries_IsRecognised(string question) =>
         Assert.NotNull(OtherCountries.Excluded(question));
 

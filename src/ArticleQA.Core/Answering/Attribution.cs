@@ -37,6 +37,18 @@ public static partial class Attribution
         return Speakers.GetValue(index, Compute)[sentence.Index];
     }
 
+    /// <summary>The names of the people the article introduces as speakers ("Guo Guoping", "Ma Jun").</summary>
+    public static IReadOnlySet<string> SpeakerNames(ArticleIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return Names.GetValue(index, i => i.Sentences
+            .Where(s => s.Kind == PartKind.Body && SpeakerIntroduction.Matches(s.Text))
+            .Select(s => s.Text[..s.Text.IndexOf(',', StringComparison.Ordinal)])
+            .ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static readonly ConditionalWeakTable<ArticleIndex, HashSet<string>> Names = new();
+
     /// <summary>The stems of the speaker's name in an introduction: the words before its first comma.</summary>
     public static IReadOnlyList<string> NameStems(Sentence introduction)
     {

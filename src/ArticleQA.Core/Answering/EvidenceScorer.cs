@@ -48,7 +48,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
         // A question after one fact (how many, when, who, "what is X's …") must match what it asks about.
         var factoid = analysis.Type is AnswerType.Number or AnswerType.Time or AnswerType.Person || QuestionAnalyzer.AsksForAttribute(analysis.Text);
         // Only the distinctive words of a carried name identify it: "Xiaomi", not "National" nor a figure like "79".
-        var carried = context.CarriedNames
+        var carried = PeopleReferredTo(context)
             .Select(n => TextAnalyzer.Stems(n).Where(s => !AskedName.IsFigure(s) && index.Vocabulary.TextFrequency(s) is > 0 and <= 3).ToList())
             .Where(n => n.Count > 0)
             .ToList();
@@ -207,6 +207,21 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
     /// </summary>
     private static bool RefersToCarriedName(List<List<string>> carried, IReadOnlySet<string> sentence, IReadOnlySet<string> paragraph, IReadOnlySet<string> previous) =>
         carried.Count == 0 || carried.Any(name => name.Any(stem => sentence.Contains(stem) || paragraph.Contains(stem) || previous.Contains(stem)));
+
+    /// <summary>
+    /// The carried names a follow-up refers to: "he" or "her" means the person among them ("Guo Guoping"), not the
+    /// lab he works at, whose words ("Quantum") would let a photo of a quantum computer pass for what he said.
+    /// </summary>
+    private static IEnumerable<string> PeopleReferredTo(AnswerContext context)
+    {
+        if (!PersonalPronoun().IsMatch(context.Analysis.Text)) return context.CarriedNames;
+        var speakers = Attribution.SpeakerNames(context.Index);
+        var people = context.CarriedNames.Where(speakers.Contains).ToList();
+        return people.Count > 0 ? people : context.CarriedNames;
+    }
+
+    [GeneratedRegex(@"\b(he|she|him|his|her|hers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonalPronoun();
 
     /// <summary>For each sentence inside a retrieved chunk, the best rank of such a chunk.</summary>
     private static Dictionary<int, int> ChunkRanks(AnswerContext context)

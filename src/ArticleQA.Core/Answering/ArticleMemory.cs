@@ -113,9 +113,10 @@ public sealed class ArticleMemory(
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         // Typing slips are mended when the model's vocabulary can tell a slip from a real word.
+        var asking = QuestionSentences.Extract(verdict.Question);
         var asked = NumberWords.ToDigits(embeddings.GetService<OnnxEmbeddingGenerator>() is { } generator
-            ? QuestionSpelling.Correct(verdict.Question, index, generator.Tokenizer.IsWholeWord)
-            : verdict.Question);
+            ? QuestionSpelling.Correct(asking, index, generator.Tokenizer.IsWholeWord)
+            : asking);
         var resolved = await _followUps.ResolveAsync(asked, history, cancellationToken).ConfigureAwait(false);
         // A follow-up is analysed as asked; the names it refers back to are checked separately.
         var analysis = QuestionAnalyzer.Analyze(asked, index.Vocabulary.IsName, s => index.Vocabulary.IsName(s) && index.Vocabulary.IsAlwaysCapitalized(s));

@@ -66,6 +66,8 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
         var excludedCountries = OtherCountries.Excluded(analysis.Text);
         // "How old is Lei Jun?" needs an age, not any figure.
         var asksAge = SentenceFacts.AsksForAge(analysis.Text);
+        // "How much did Zhejiang spend on R&D?" needs an amount of money, not a count of labs.
+        var asksMoney = SentenceFacts.AsksForMoney(analysis.Text);
         // "Who said …?" is answered by a quote whose speaker is named nearby.
         var whoSaid = analysis.Type == AnswerType.Person && Attribution.AsksWhoSaid(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
@@ -102,7 +104,8 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
                               && (analysis.Type != AnswerType.Number || figures.StatesAnotherQuantity(sentence.Text))
                               && figures.CountsWhatIsConfirmed(sentence.Text)
                               && (excludedCountries is null || OtherCountries.NamesAnother(index.SentenceStems[i], excludedCountries))
-                              && (!asksAge || SentenceFacts.StatesAge(sentence.Text));
+                              && (!asksAge || SentenceFacts.StatesAge(sentence.Text))
+                              && (!asksMoney || SentenceFacts.StatesMoney(sentence.Text));
             var inContext = context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph));
             var rank = chunkRank.GetValueOrDefault(i);
 

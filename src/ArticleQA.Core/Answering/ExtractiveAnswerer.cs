@@ -111,8 +111,9 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
             .OfType<Ingestion.Sentence>()
             .OrderBy(s => s.Index)
             .ToList();
-        // A name in the question must be one the header states ("credited to Shi Yu and which publication?").
-        var stated = parts.SelectMany(p => context.Index.SentenceStems[p.Index]).ToHashSet(StringComparer.Ordinal);
+        // A name in the question must be one the header states ("credited to Shi Yu", "who wrote Powering up?").
+        var stated = parts.Concat(context.Index.Sentences.Where(s => s.Kind == PartKind.Title))
+            .SelectMany(s => context.Index.SentenceStems[s.Index]).ToHashSet(StringComparer.Ordinal);
         return context.Analysis.Names.All(n => n.All(stated.Contains)) ? parts : [];
     }
 

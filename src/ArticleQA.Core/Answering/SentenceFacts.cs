@@ -15,6 +15,26 @@ public static partial class SentenceFacts
         _ => true,
     };
 
+    /// <summary>True when <paramref name="question"/> asks for an amount of money: "how much did Zhejiang spend", "what does it cost".</summary>
+    public static bool AsksForMoney(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return MoneyQuestion().IsMatch(question);
+    }
+
+    /// <summary>True when <paramref name="sentence"/> states an amount of money: "105 billion yuan", "$14 billion".</summary>
+    public static bool StatesMoney(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Money().IsMatch(sentence);
+    }
+
+    [GeneratedRegex(@"\bhow much\b.*\b(spend|spent|spending|invest|invested|investing|cost|costs|pay|paid|earn|earned|make|made|raise|raised|worth|fund|funding)\b|\b(price|cost|revenue|valuation|salary|budget|funding) of\b|\bwhat('s| is| was| does| did)\b.*\b(price|cost|costs|revenue|valuation|salary|worth)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"[$€£¥]\s?\d|\b\d[\d,.]*\s?(yuan|dollars?|euros?|pounds?|rmb|usd)\b|\b(billion|million|trillion) (yuan|dollars?|euros?)\b|\b(yuan|rmb|usd)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
     /// <summary>True when <paramref name="question"/> asks how old someone or something is.</summary>
     public static bool AsksForAge(string question)
     {

@@ -39,4 +39,17 @@ public sealed class SentenceFactsTests
     [InlineData("Xiaomi has invested 105 billion yuan over the past five years.", false)]
     public void StatesAge_NeedsAnAge(string sentence, bool expected) =>
         Assert.Equal(expected, SentenceFacts.StatesAge(sentence));
+
+    [Theory]
+    [InlineData("How much did Zhejiang province spend on research and development last year?", true)]
+    [InlineData("What's the retail price of the Xiaomi SU7 Ultra?", true)]
+    [InlineData("How much of the world's total does China account for?", false)]
+    public void AsksForMoney_MoneyQuestions_AreRecognised(string question, bool expected) =>
+        Assert.Equal(expected, SentenceFacts.AsksForMoney(question));
+
+    [Theory]
+    [InlineData("Xiaomi has invested 105 billion yuan ($14 billion) in R&D.", true)]
+    [InlineData("The province added 18 national key labs last year.", false)]
+    public void StatesMoney_NeedsAnAmountOfMoney(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceFacts.StatesMoney(sentence));
 }

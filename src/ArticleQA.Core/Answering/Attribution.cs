@@ -18,6 +18,8 @@ public static partial class Attribution
 
     private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlyList<Sentence?>> Speakers = new();
 
+    private static readonly ConditionalWeakTable<ArticleIndex, HashSet<string>> Names = new();
+
     /// <summary>True when <paramref name="question"/> asks who said, stressed or thinks something.</summary>
     public static bool AsksWhoSaid(string question)
     {
@@ -43,18 +45,22 @@ public static partial class Attribution
         ArgumentNullException.ThrowIfNull(index);
         return Names.GetValue(index, i => i.Sentences
             .Where(s => s.Kind == PartKind.Body && SpeakerIntroduction.Matches(s.Text))
-            .Select(s => s.Text[..s.Text.IndexOf(',', StringComparison.Ordinal)])
+            .Select(SpeakerName)
             .ToHashSet(StringComparer.Ordinal));
     }
 
-    private static readonly ConditionalWeakTable<ArticleIndex, HashSet<string>> Names = new();
-
-    /// <summary>The stems of the speaker's name in an introduction: the words before its first comma.</summary>
+    /// <summary>The stems of the speaker's name in an introduction.</summary>
     public static IReadOnlyList<string> NameStems(Sentence introduction)
     {
         ArgumentNullException.ThrowIfNull(introduction);
+        return Text.TextAnalyzer.Stems(SpeakerName(introduction)).ToList();
+    }
+
+    // An introduction opens with the name, then a comma: "Qiao Hong, a member of …".
+    private static string SpeakerName(Sentence introduction)
+    {
         var comma = introduction.Text.IndexOf(',', StringComparison.Ordinal);
-        return Text.TextAnalyzer.Stems(comma > 0 ? introduction.Text[..comma] : introduction.Text).ToList();
+        return comma > 0 ? introduction.Text[..comma] : introduction.Text;
     }
 
     private static IReadOnlyList<Sentence?> Compute(ArticleIndex index)
@@ -68,7 +74,7 @@ public static partial class Attribution
             if (SpeakerIntroduction.Matches(sentence.Text))
             {
                 introduction = sentence;
-                var words = sentence.Text[..sentence.Text.IndexOf(',', StringComparison.Ordinal)].Split(' ').Select(Regex.Escape);
+                var words = SpeakerName(sentence).Split(' ').Select(Regex.Escape);
                 name = new Regex($@"\b({string.Join('|', words)})\b", RegexOptions.CultureInvariant);
             }
 

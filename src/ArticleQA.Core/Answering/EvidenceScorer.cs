@@ -55,7 +55,8 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
 
         var traits = Traits.GetValue(index, ComputeTraits);
         // A speaker's introduction answers who they are, not what they said.
-        var introductionPenalty = AsksAboutRole(analysis) ? 0 : IntroductionPenalty;
+        // Twice that when the question asks what the speaker said.
+        var introductionPenalty = AsksAboutRole(analysis) ? 0 : AsksWhatWasSaid().IsMatch(analysis.Text) ? 2 * IntroductionPenalty : IntroductionPenalty;
         var counted = Counting.CountedNoun(analysis.Text);
         var aboutPhotos = MetaQuestion.AsksAboutPhotos(analysis.Text);
         // "Who took the photo?": the caption's credit line says, so the caption answers.
@@ -71,7 +72,9 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
         // "Who said …?" is answered by a quote whose speaker is named nearby.
         var whoSaid = analysis.Type == AnswerType.Person && Attribution.AsksWhoSaid(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
-        var names = analysis.Names.Where(n => !n.All(AskedName.IsFigure)).Select(n => new AskedName(n, index.Vocabulary.IsAlwaysCapitalized)).ToList();
+        var named = analysis.Names.Where(n => !n.All(AskedName.IsFigure)).Select(n => (Stems: n, Name: new AskedName(n, index.Vocabulary.IsAlwaysCapitalized))).ToList();
+        var names = named.Select(n => n.Name).ToList();
+        var readings = AlternativeNames.Readings(analysis.Text, named);
         // "What is Roland Berger?": the sentence naming it is the answer, however far its wording.
         var definition = analysis.Focus.Count == 0 && names.Count > 0;
         // "What does the number 220 refer to?": the sentence stating the figure is the answer.
@@ -94,7 +97,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
             // The paragraph before, and the introduction of the speaker a quotation runs on from.
             var previous = traits[i].Before;
             var stated = traits[i].Stated;
-            var entities = AskedName.StatedCoverage(names, stated, index.SentenceStems[i], paragraph, previous);
+            var entities = readings.Max(r => AskedName.StatedCoverage(r, stated, index.SentenceStems[i], paragraph, previous));
             var typeMatches = (SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
                                || (whoSaid && Attribution.NamingSentence(index, sentence) is not null)
                                || (photoCredit && sentence.Kind == PartKind.Caption)

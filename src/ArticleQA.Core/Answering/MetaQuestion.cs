@@ -70,7 +70,7 @@ public static partial class MetaQuestion
     [GeneratedRegex(@"\b(title|headline)\b.*\b(article|story|piece)\b|\b(article|story|piece)('s)? (title|headline)\b|^what('s| is) the (title|headline)\b|^what is (the|this) (article|story|piece) (called|titled|headlined)\b")]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"^when\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|written|come out|came out)\b|\b(article|story|piece)\b.*\b(publication|publishing|release) (date|time)\b|\b(publication|publishing) (date|time)\b|^(at |on )?what (date|day|time)\b.*\b(published|posted|released|online|out)\b|\b(on )?what (date|day)\b.*\b(it|article|story|piece) (appear|run|come out)\b|\b(go|goes|went|gone) (online|live)\b|\b(time ?stamp|dateline)\b")]
+    [GeneratedRegex(@"^when\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|written|come out|came out)\b|\b(article|story|piece)\b.*\b(publication|publishing|release) (date|time)\b|\b(publication|publishing) (date|time)\b|^(at |on )?what (date|day|time)\b(?=.*\b(article|story|piece|it)\b).*\b(published|posted|released|online|out)\b|\b(on )?what (date|day)\b.*\b(it|article|story|piece) (appear|run|come out)\b|\b(go|goes|went|gone) (online|live)\b|\b(time ?stamp|dateline)\b")]
     private static partial Regex Published();
 
     // The credit under the standfirst belongs to the illustration at the top of the article.

@@ -104,7 +104,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^(what|which) (is|was|are|were) (the |an? )?[\w\-]+('s?)? |^(what|which) (?!kind|sort|type|part)[\w\-]+ (did|does|do|has|have|had) ")]
     private static partial Regex AttributeQuestion();
 
-    [GeneratedRegex(@"\bhow (many|much|big|large|fast|far|long|old)\b|\bwhat('s| is| was| are| were) the ([\w\-]+ )?(number|amount|total|share|proportion|percentage|rate|figure|size|value|price|cost|population|revenue|budget|average|ratio|intensity)\b|\bwhat (percentage|percent|proportion|share|fraction|number|amount|rank|ranking|position)\b|\b(which|what) place did\b|\brank(ed)?\b.*\?$|\bwhat (does|did|do|will) .+ cost\b|^(the )?(price|cost|population|revenue|value|age|size|budget|salary|headcount|market share|valuation) of\b")]
+    [GeneratedRegex(@"\bhow (many|much|big|large|fast|far|long|old)\b|\bwhat('s| is| was| are| were) the ([\w\-]+ )?(number|amount|total|share|proportion|percentage|rate|figure|size|value|price|cost|population|revenue|budget|average|ratio|intensity)\b|\bwhat (percentage|percent|proportion|share|fraction|number|amount|rank|ranking)\b|\bwhat position\b(?!.*\b(hold|holds|held|occupy|occupies)\b)|\b(which|what) place did\b|\brank(ed)?\b.*\?$|\bwhat (does|did|do|will) .+ cost\b|^(the )?(price|cost|population|revenue|value|age|size|budget|salary|headcount|market share|valuation) of\b")]
     private static partial Regex NumberQuestion();
 
     [GeneratedRegex(@"^when\b|\bwhen (was|were|is|did|does|will)\b|\b(what|which) (year|years|date|day|month|time|period)\b|\bhow long ago\b")]

@@ -32,6 +32,7 @@ public sealed class MetaQuestionTests
     [InlineData("When was the Government Work Report unveiled?")]
     [InlineData("What is the Global Lighthouse Network?")]
     [InlineData("What time did the quantum computer deliver its results?")]
+    [InlineData("On what date was this year's government work report released?")]
     [InlineData("Who said China has become the third country capable of delivering quantum computers?")]
     public void PartAskedFor_QuestionAboutTheContent_IsNull(string question)
     {

@@ -21,6 +21,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("Where is Unitree Robotics headquartered?", AnswerType.Place)]
     [InlineData("What does the iFly Tek AI studying pad cost?", AnswerType.Number)]
     [InlineData("price of the xiaomi su7 ultra", AnswerType.Number)]
+    [InlineData("What position does Jin Li hold at the university?", AnswerType.Any)]
+    [InlineData("What position did China take in the 2024 Global Innovation Index?", AnswerType.Number)]
     [InlineData("Confirm what product people were looking at in the photo", AnswerType.Any)]
     public void TypeOf_QuestionWording_GivesTheExpectedAnswerType(string question, AnswerType expected)
     {

@@ -56,9 +56,10 @@ public static partial class Attribution
         return Text.TextAnalyzer.Stems(SpeakerName(introduction)).ToList();
     }
 
-    // An introduction opens with the name, then a comma: "Qiao Hong, a member of …".
-    private static string SpeakerName(Sentence introduction)
+    /// <summary>The name an introduction opens with, before its first comma: "Qiao Hong, a member of …".</summary>
+    public static string SpeakerName(Sentence introduction)
     {
+        ArgumentNullException.ThrowIfNull(introduction);
         var comma = introduction.Text.IndexOf(',', StringComparison.Ordinal);
         return comma > 0 ? introduction.Text[..comma] : introduction.Text;
     }

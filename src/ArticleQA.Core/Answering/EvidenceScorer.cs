@@ -24,7 +24,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
     private const double NamedFocusCoverage = 0.5;
 
     // The headline and standfirst sum the article up; a fact asked for is stated in the body.
-    private const double HeadlinePenalty = 0.05;
+    private const double HeadlinePenalty = 0.1;
 
     // A caption gains this much when the question is about a photo.
     private const double PhotoCaptionBonus = 0.2;
@@ -56,7 +56,8 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
         var traits = Traits.GetValue(index, ComputeTraits);
         // A speaker's introduction answers who they are, not what they said.
         // Twice that when the question asks what the speaker said.
-        var introductionPenalty = AsksAboutRole(analysis) ? 0 : AsksWhatWasSaid().IsMatch(analysis.Text) ? 2 * IntroductionPenalty : IntroductionPenalty;
+        var askedWhatWasSaid = AsksWhatWasSaid().IsMatch(analysis.Text);
+        var introductionPenalty = AsksAboutRole(analysis) ? 0 : askedWhatWasSaid ? 2 * IntroductionPenalty : IntroductionPenalty;
         var counted = Counting.CountedNoun(analysis.Text);
         var aboutPhotos = MetaQuestion.AsksAboutPhotos(analysis.Text);
         // "Who took the photo?": the caption's credit line says, so the caption answers.
@@ -126,7 +127,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
                               || (names.Count > 0 && analysis.Focus.Count > 0 && entities >= 0.9 && focus >= NamedFocusCoverage))
                           && entities >= options.MinEntityCoverage
                           && RefersToCarriedName(carried, index.SentenceStems[i], paragraph, previous)
-                          && (factoid
+                          && (factoid && !QuotesTheSpeakerAsked(context, sentence, askedWhatWasSaid)
                               ? focus >= options.MinFocusCoverage || similarity >= options.ParaphraseSimilarity || photoCaption
                               : similarity >= options.TopicSimilarity || focus >= options.MinFocusCoverage || photoCaption || figureDefinition);
             evidence.Add(new SentenceEvidence(sentence, score, similarity, lexical[i] / maxLexical, focus, entities, typeMatches, answers));
@@ -213,6 +214,16 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
     /// </summary>
     private static bool RefersToCarriedName(List<List<string>> carried, IReadOnlySet<string> sentence, IReadOnlySet<string> paragraph, IReadOnlySet<string> previous) =>
         carried.Count == 0 || carried.Any(name => name.Any(stem => sentence.Contains(stem) || paragraph.Contains(stem) || previous.Contains(stem)));
+
+    /// <summary>
+    /// True when a follow-up asks what the person it refers to said ("What milestone did he say …?") and the sentence
+    /// quotes that person: what a speaker said is answered in their words, which seldom repeat the question's.
+    /// </summary>
+    private static bool QuotesTheSpeakerAsked(AnswerContext context, Sentence sentence, bool askedWhatWasSaid) =>
+        askedWhatWasSaid
+        && Attribution.NamingSentence(context.Index, sentence) is { } introduction
+        && introduction != sentence
+        && context.CarriedNames.Contains(Attribution.SpeakerName(introduction), StringComparer.Ordinal);
 
     /// <summary>
     /// The carried names a follow-up refers to: "he" or "her" means the person among them ("Guo Guoping"), not the

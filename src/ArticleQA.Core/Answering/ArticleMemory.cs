@@ -113,13 +113,16 @@ public sealed class ArticleMemory(
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         // Typing slips are mended when the model's vocabulary can tell a slip from a real word.
-        var asking = QuestionSentences.Extract(verdict.Question);
+        var asking = Abbreviations.Expand(QuestionSentences.Extract(verdict.Question));
         var asked = NumberWords.ToDigits(embeddings.GetService<OnnxEmbeddingGenerator>() is { } generator
             ? QuestionSpelling.Correct(asking, index, generator.Tokenizer.IsWholeWord)
             : asking);
         var resolved = await _followUps.ResolveAsync(asked, history, cancellationToken).ConfigureAwait(false);
         // A follow-up is analysed as asked; the names it refers back to are checked separately.
-        var analysis = QuestionAnalyzer.Analyze(asked, index.Vocabulary.IsName, s => index.Vocabulary.IsName(s) && index.Vocabulary.IsAlwaysCapitalized(s));
+        // Typed in lower case, a word is a name when the article always capitalises it and it is no common English word ("xiaomi", not "plan").
+        var tokenizer = embeddings.GetService<OnnxEmbeddingGenerator>()?.Tokenizer;
+        var analysis = QuestionAnalyzer.Analyze(
+            asked, index.Vocabulary.IsName, s => index.Vocabulary.IsName(s) && index.Vocabulary.IsAlwaysCapitalized(s) && tokenizer?.IsWholeWord(s) != true);
         span?.SetTag("articleqa.follow_up", resolved.IsFollowUp);
 
         var clock = Stopwatch.StartNew();

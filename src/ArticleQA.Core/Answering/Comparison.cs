@@ -25,6 +25,16 @@ public static partial class Comparison
         return TextAnalyzer.Stems(stated).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>True when <paramref name="question"/> itself compares ("China vs the EU", "compared with", "than"): then the yardstick is asked about too.</summary>
+    public static bool AsksToCompare(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return ComparingQuestion().IsMatch(question);
+    }
+
+    [GeneratedRegex(@"\b(vs\.?|versus|compare|compared|compares|comparison|than|surpass\w*|exceed\w*|against|relative to)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparingQuestion();
+
     [GeneratedRegex(@"\b(surpass(ing|ed|es)?|exceed(ing|ed|s)?|outpac(ing|ed|es)|overtak(ing|en)|(higher|lower|more|less|greater|fewer|larger|smaller|faster|slower) than(?! (\d|half|a |an |one|two|three|four|five|ten|twice|double))|compared (with|to)|ahead of|behind)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 }

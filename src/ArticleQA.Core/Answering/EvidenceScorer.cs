@@ -70,6 +70,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
         var asksAge = SentenceFacts.AsksForAge(analysis.Text);
         // "How much did Zhejiang spend on R&D?" needs an amount of money, not a count of labs.
         var asksMoney = SentenceFacts.AsksForMoney(analysis.Text);
+        var comparative = Comparison.AsksToCompare(analysis.Text);
         // "Who said …?" is answered by a quote whose speaker is named nearby.
         var whoSaid = analysis.Type == AnswerType.Person && Attribution.AsksWhoSaid(analysis.Text);
         // Numbers in a question may be a false premise to correct ("500 billion, right?"), so they are not required.
@@ -97,14 +98,15 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
             var focus = Coverage(focusWeights, index.SentenceStems[i], paragraph);
             // The paragraph before, and the introduction of the speaker a quotation runs on from.
             var previous = traits[i].Before;
-            var stated = traits[i].Stated;
-            var entities = readings.Max(r => AskedName.StatedCoverage(r, stated, index.SentenceStems[i], paragraph, previous));
+            // "China's R&D intensity vs the EU" asks about the yardstick too.
+            var stated = comparative ? traits[i].Words : traits[i].Stated;
+            var entities = readings.Max(r => AskedName.StatedCoverage(r, stated, traits[i].Words, paragraph, previous));
             var typeMatches = (SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
                                || (whoSaid && Attribution.NamingSentence(index, sentence) is not null)
                                || (photoCredit && sentence.Kind == PartKind.Caption)
                                || (asksCountry && Demonyms.AppearsIn(sentence.Text)))
                               && (counted is null || Counting.Counts(sentence.Text, counted))
-                              && figures.StatedIn(sentence.Text)
+                              && figures.StatedIn(sentence.Text, paragraph)
                               && (analysis.Type != AnswerType.Number || figures.StatesAnotherQuantity(sentence.Text))
                               && figures.CountsWhatIsConfirmed(sentence.Text)
                               && (excludedCountries is null || OtherCountries.NamesAnother(index.SentenceStems[i], excludedCountries))
@@ -154,7 +156,11 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
                 : null;
             var previous = index.PreviousParagraphStems(sentence);
             var before = introduction is null ? previous : previous.Union(introduction).ToHashSet(StringComparer.Ordinal);
-            traits.Add(new SentenceTraits(Comparison.StatedStems(sentence.Text, index.SentenceStems[sentence.Index]), introduces, before));
+            // A caption's credit line names the agency the photo is from: "the Xinhua photo" is this caption.
+            var words = index.SentenceStems[sentence.Index];
+            if (sentence.Kind == PartKind.Caption && sentence.Index + 1 < index.Sentences.Count && index.Sentences[sentence.Index + 1].Kind == PartKind.Credit)
+                words = words.Union(index.SentenceStems[sentence.Index + 1]).ToHashSet(StringComparer.Ordinal);
+            traits.Add(new SentenceTraits(words, Comparison.StatedStems(sentence.Text, words), introduces, before));
         }
 
         return traits;
@@ -164,7 +170,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
     /// What a sentence states outside its comparisons, whether it introduces a speaker, and the
     /// words just before it: the paragraph before and the introduction of the speaker it may quote.
     /// </summary>
-    private sealed record SentenceTraits(IReadOnlySet<string> Stated, bool IntroducesSpeaker, IReadOnlySet<string> Before);
+    private sealed record SentenceTraits(IReadOnlySet<string> Words, IReadOnlySet<string> Stated, bool IntroducesSpeaker, IReadOnlySet<string> Before);
 
     /// <summary>True when the question asks who someone is or what their role is, which a speaker's introduction answers.</summary>
     internal static bool AsksAboutRole(QuestionAnalysis analysis) =>

@@ -45,13 +45,24 @@ public sealed partial class QuestionFigures
     }
 
     /// <summary>True when <paramref name="sentence"/> states every figure of the question.</summary>
-    public bool StatedIn(string sentence)
+    public bool StatedIn(string sentence) => StatedIn(sentence, new HashSet<string>());
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> states every figure of the question, a year being enough in its
+    /// <paramref name="paragraph"/>: "In 2024, China's R&amp;D … The proportion of basic research funding … hit 6.91 percent".
+    /// </summary>
+    public bool StatedIn(string sentence, IReadOnlySet<string> paragraph)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(paragraph);
         if (_figures.Count == 0) return true;
         var folded = TextAnalyzer.Fold(sentence).ToLowerInvariant();
-        return _figures.All(f => f == TopRankToken ? TopRankStated().IsMatch(folded) : Regex.IsMatch(folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(f)}(?![\p{{L}}\p{{N}}])"));
+        return _figures.All(f => f == TopRankToken ? TopRankStated().IsMatch(folded)
+            : Regex.IsMatch(folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(f)}(?![\p{{L}}\p{{N}}])") || (Year().IsMatch(f) && paragraph.Contains(f)));
     }
+
+    [GeneratedRegex(@"^(19|20)\d\d$")]
+    private static partial Regex Year();
 
     /// <summary>
     /// True when <paramref name="sentence"/> states a quantity besides the figures the question gives: "What is the EU

@@ -47,4 +47,11 @@ public sealed class ComparisonTests
 
         Assert.Same(all, Comparison.StatedStems(sentence, all));
     }
+
+    [Theory]
+    [InlineData("china r&d intensity 2024 vs eu", true)]
+    [InlineData("How does China's R&D intensity compare with the EU average?", true)]
+    [InlineData("What was China's R&D intensity in 2024?", false)]
+    public void AsksToCompare_ComparingQuestions_AreRecognised(string question, bool expected) =>
+        Assert.Equal(expected, Comparison.AsksToCompare(question));
 }

@@ -54,4 +54,14 @@ public sealed class QuestionFiguresTests
     [InlineData("The article says Xiaomi spent 500 billion dollars, what does it say?", "Xiaomi has invested 105 billion yuan in R&D.", true)]
     public void CountsWhatIsConfirmed_AYesNoQuestionsFigure_MustCountTheSameThings(string question, string sentence, bool expected) =>
         Assert.Equal(expected, QuestionFigures.Of(question).CountsWhatIsConfirmed(sentence));
+
+    [Fact]
+    public void StatedIn_AYearStatedInTheParagraph_IsEnough()
+    {
+        var figures = QuestionFigures.Of("What fraction of the research budget went to basic science in 2024?");
+        var paragraph = new HashSet<string> { "2024", "proport" };
+
+        Assert.True(figures.StatedIn("The proportion of basic research funding hit 6.91 percent.", paragraph));
+        Assert.False(figures.StatedIn("The proportion of basic research funding hit 6.91 percent.", new HashSet<string>()));
+    }
 }

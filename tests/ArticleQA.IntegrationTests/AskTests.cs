@@ -189,6 +189,19 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
         Assert.Equal("what was he so impresed by", answer.Question);
     }
 
+    [Theory]
+    [InlineData("Who is Lei Jun?", "Which of his company's cars shows up in one of the photos?", "SU7 Ultra")]
+    [InlineData("Tell me about Gao Yingzhong and Zhejiang", "how many national sci-tech awards did it receive?", "30 national science and technology awards")]
+    public async Task Ask_FollowUpAboutHisCompanyOrItsProvince_StaysWithIt(string first, string second, string expected)
+    {
+        var history = new ConversationHistory();
+
+        await fixture.Memory.AskAsync(first, history);
+        var answer = await fixture.Memory.AskAsync(second, history);
+
+        Assert.Contains(expected, answer.Result);
+    }
+
     [Fact]
     public async Task Ask_WhatCountryACompanyIsFrom_AnswersWithTheCountryAdjective()
     {
@@ -218,6 +231,8 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     [InlineData("what fraction of the research budget went to basic science in 2024", "6.91")]
     [InlineData("Which industries of the future does the government plan to foster with a new funding mechanism?", "biomanufacturing")]
     [InlineData("china r&d intensity 2024 vs eu", "2.68")]
+    [InlineData("how much money has xiaomi poured into r&d in the last 5 yrs?", "105 billion yuan")]
+    [InlineData("DeepSeek is held up as an example of which province's knack for innovation?", "Zhejiang")]
     [InlineData("Hi! When was the Powering up piece published? I need the date for my source list.", "March 14, 2025")]
     [InlineData("Lei Jun says Xiaomi spent 105 billion US dollars on R&D last year. What does the company plan to do next?", "105 billion yuan")]
     [InlineData("The top image is credited to Shi Yu and which publication?", "CHINA DAILY")]
@@ -267,6 +282,8 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     [InlineData("How much did Zhejiang province spend on research and development last year?")]
     [InlineData("How old is Lei Jun?")]
     [InlineData("how many lighthouse factories are in the US")]
+    [InlineData("Who founded Unitree Robotics?")]
+    [InlineData("guo guoping says china is the third country able to deliver complete quantum computers - which are the other two?")]
     [InlineData("Is it true that Qiao Hong said China produced 50,000 humanoid robots in 2024?")]
     [InlineData("What is the average R&D intensity of European Union countries that China's 2.68 percent surpassed?")]
     [InlineData("What's a good recipe for banana bread?")]

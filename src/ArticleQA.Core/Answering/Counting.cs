@@ -9,8 +9,8 @@ namespace ArticleQA.Core.Answering;
 /// </summary>
 public static partial class Counting
 {
-    // Words a figure may stand apart from its noun by: "14 high-value invention patents".
-    private const int MaxGap = 3;
+    // Words a figure may stand apart from its noun by: "30 national science and technology awards".
+    private const int MaxGap = 4;
 
     // What "how many" may be followed by that is not the thing counted: "how many of them are there".
     private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)

@@ -54,6 +54,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
             .ToList();
 
         var traits = Traits.GetValue(index, ComputeTraits);
+        var places = PlaceNames.GetValue(index, ComputePlaceNames);
         // A speaker's introduction answers who they are, not what they said.
         // Twice that when the question asks what the speaker said.
         var askedWhatWasSaid = AsksWhatWasSaid().IsMatch(analysis.Text);
@@ -101,10 +102,12 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
             // "China's R&D intensity vs the EU" asks about the yardstick too.
             var stated = comparative ? traits[i].Words : traits[i].Stated;
             var entities = readings.Max(r => AskedName.StatedCoverage(r, stated, traits[i].Words, paragraph, previous));
-            var typeMatches = (SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
+            var typeMatches = ((SentenceFacts.CanAnswer(sentence.Text, analysis.Type)
+                                && (analysis.Type != AnswerType.Person || SentenceFacts.NamesSomeoneBesides(sentence.Text, analysis.Entities)))
                                || (whoSaid && Attribution.NamingSentence(index, sentence) is not null)
                                || (photoCredit && sentence.Kind == PartKind.Caption)
-                               || (asksCountry && Demonyms.AppearsIn(sentence.Text)))
+                               || (asksCountry && Demonyms.AppearsIn(sentence.Text))
+                               || (analysis.Type == AnswerType.Place && traits[i].Words.Overlaps(places)))
                               && (counted is null || Counting.Counts(sentence.Text, counted))
                               && figures.StatedIn(sentence.Text, paragraph)
                               && (analysis.Type != AnswerType.Number || figures.StatesAnotherQuantity(sentence.Text))
@@ -138,6 +141,16 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
         evidence.Sort((a, b) => b.Score.CompareTo(a.Score));
         return evidence;
     }
+
+    /// <summary>Places the article names as such ("Zhejiang province", "Chengdu city"), computed once per index.</summary>
+    private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlySet<string>> PlaceNames = new();
+
+    // "As a … hub, Zhejiang has …" names a province though it does not say so there.
+    private static IReadOnlySet<string> ComputePlaceNames(ArticleIndex index) =>
+        index.Sentences.SelectMany(s => PlaceName().Matches(s.Text)).Select(m => Stemmer.Stem(m.Groups["name"].Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?<name>\p{Lu}\p{Ll}+) (province|city|municipality|region)\b")]
+    private static partial Regex PlaceName();
 
     /// <summary>What each sentence of an index is like, computed once per index.</summary>
     private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlyList<SentenceTraits>> Traits = new();
@@ -243,7 +256,8 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
         return people.Count > 0 ? people : context.CarriedNames;
     }
 
-    [GeneratedRegex(@"\b(he|she|him|his|her|hers)\b", RegexOptions.IgnoreCase)]
+    // "his company" refers to the company, which the carried names also hold.
+    [GeneratedRegex(@"\b(he|she|him|hers)\b|\b(his|her)\b(?!( own)? (company|company's|firm|employer|group|organi[sz]ation|institutes?|university|lab|province|country|team|business)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalPronoun();
 
     /// <summary>For each sentence inside a retrieved chunk, the best rank of such a chunk.</summary>

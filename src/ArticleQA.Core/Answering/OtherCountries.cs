@@ -15,7 +15,8 @@ public static partial class OtherCountries
         ArgumentNullException.ThrowIfNull(question);
         var q = TextAnalyzer.Fold(question).ToLowerInvariant();
         // "How many other countries …" asks for a count, which "the third country" gives.
-        if (q.Contains("how many", StringComparison.Ordinal) || (!OtherCountry().IsMatch(q) && !CountriesBesides().IsMatch(q))) return null;
+        var asksOthers = OtherCountry().IsMatch(q) || CountriesBesides().IsMatch(q) || (OtherOnes().IsMatch(q) && q.Contains("countr", StringComparison.Ordinal));
+        if (q.Contains("how many", StringComparison.Ordinal) || !asksOthers) return null;
         return Demonyms.CountriesIn(TextAnalyzer.Stems(question));
     }
 
@@ -34,6 +35,10 @@ public static partial class OtherCountries
     // Plural: "every other country" compares with the rest rather than asking for them.
     [GeneratedRegex(@"(?<!\b(every|any) )\bother (\w+ )?(countries|nations)\b")]
     private static partial Regex OtherCountry();
+
+    // "… the third country able to deliver them - which are the other two?"
+    [GeneratedRegex(@"\b(which|what|who) (are|were) the other (two|three|four|ones)\b")]
+    private static partial Regex OtherOnes();
 
     [GeneratedRegex(@"\b(which|what) ((two|three|four|other) )?(countries|country|nations|nation)\b.*\b(before|besides|beside|apart from|other than|except|aside from|in addition to|as well as|alongside)\b")]
     private static partial Regex CountriesBesides();

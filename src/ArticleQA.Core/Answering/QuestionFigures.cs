@@ -58,11 +58,19 @@ public sealed partial class QuestionFigures
         if (_figures.Count == 0) return true;
         var folded = TextAnalyzer.Fold(sentence).ToLowerInvariant();
         return _figures.All(f => f == TopRankToken ? TopRankStated().IsMatch(folded)
-            : Regex.IsMatch(folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(f)}(?![\p{{L}}\p{{N}}])") || (Year().IsMatch(f) && paragraph.Contains(f)));
+            : Regex.IsMatch(folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(f)}(?![\p{{L}}\p{{N}}])")
+              || (SmallNumbers.TryGetValue(f, out var word) && Regex.IsMatch(folded, $@"\b{word}\b"))
+              || (Year().IsMatch(f) && paragraph.Contains(f)));
     }
 
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex Year();
+
+    // Articles write small numbers in words: "5 yrs" is stated by "the past five years".
+    private static readonly Dictionary<string, string> SmallNumbers = new(StringComparer.Ordinal)
+    {
+        ["2"] = "two", ["3"] = "three", ["4"] = "four", ["5"] = "five", ["6"] = "six", ["7"] = "seven", ["8"] = "eight", ["9"] = "nine", ["10"] = "ten",
+    };
 
     /// <summary>
     /// True when <paramref name="sentence"/> states a quantity besides the figures the question gives: "What is the EU

@@ -15,6 +15,19 @@ public static partial class SentenceFacts
         _ => true,
     };
 
+    /// <summary>
+    /// True when <paramref name="sentence"/> names a person, body or group besides those asked about: "companies like
+    /// Unitree Robotics are transforming …" does not say who founded Unitree Robotics.
+    /// </summary>
+    public static bool NamesSomeoneBesides(string sentence, IReadOnlySet<string> askedStems)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(askedStems);
+        if (Byline().IsMatch(sentence) || PeopleGroup().IsMatch(sentence)) return true;
+        return PersonName().Matches(sentence).Concat(Organization().Matches(sentence))
+            .Any(m => !Text.TextAnalyzer.Stems(m.Value).All(askedStems.Contains));
+    }
+
     /// <summary>True when <paramref name="question"/> asks for an amount of money: "how much did Zhejiang spend", "what does it cost".</summary>
     public static bool AsksForMoney(string question)
     {

@@ -36,4 +36,8 @@ public sealed class CountingTests
     {
         Assert.Equal(expected, Counting.Counts(sentence, Stemmer.Stem(noun)));
     }
+
+    [Fact]
+    public void Counts_FigureFourWordsBeforeTheNoun_Counts() =>
+        Assert.True(Counting.Counts("It received 30 national science and technology awards.", Stemmer.Stem("awards")));
 }

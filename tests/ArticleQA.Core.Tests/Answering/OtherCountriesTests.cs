@@ -12,6 +12,7 @@ public sealed class OtherCountriesTests
     [InlineData("Which countries were able to deliver complete quantum computers before China?")]
     [InlineData("What countries besides China have lighthouse factories?")]
     [InlineData("Which two countries delivered complete quantum computers before China?")]
+    [InlineData("china is the third country able to deliver quantum computers - which are the other two?")]
     public void Excluded_QuestionAskingForOtherCountries_IsRecognised(string question) =>
         Assert.NotNull(OtherCountries.Excluded(question));
 

@@ -64,4 +64,8 @@ public sealed class QuestionFiguresTests
         Assert.True(figures.StatedIn("The proportion of basic research funding hit 6.91 percent.", paragraph));
         Assert.False(figures.StatedIn("The proportion of basic research funding hit 6.91 percent.", new HashSet<string>()));
     }
+
+    [Fact]
+    public void StatedIn_SmallNumberWrittenInWords_IsStated() =>
+        Assert.True(QuestionFigures.Of("How much did Xiaomi invest in the last 5 yrs?").StatedIn("Xiaomi invested 105 billion yuan over the past five years."));
 }

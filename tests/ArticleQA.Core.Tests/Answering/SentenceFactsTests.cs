@@ -52,4 +52,11 @@ public sealed class SentenceFactsTests
     [InlineData("The province added 18 national key labs last year.", false)]
     public void StatesMoney_NeedsAnAmountOfMoney(string sentence, bool expected) =>
         Assert.Equal(expected, SentenceFacts.StatesMoney(sentence));
+
+    [Theory]
+    [InlineData("Companies like Unitree Robotics are transforming their operations.", false)]
+    [InlineData("Unitree Robotics was founded by Wang Xingxing.", true)]
+    [InlineData("It will help, experts said.", true)]
+    public void NamesSomeoneBesides_OnlyTheNameAskedAbout_IsNoAnswerToWho(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceFacts.NamesSomeoneBesides(sentence, ArticleQA.Core.Text.TextAnalyzer.Stems("Unitree Robotics").ToHashSet()));
 }

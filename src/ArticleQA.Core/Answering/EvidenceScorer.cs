@@ -55,6 +55,8 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
 
         var traits = Traits.GetValue(index, ComputeTraits);
         var places = PlaceNames.GetValue(index, ComputePlaceNames);
+        // "Which city …" is not answered by a province.
+        var placeKind = PlaceKindAsked().Match(analysis.Text.ToLowerInvariant()) is { Success: true } kind ? kind.Groups["kind"].Value : null;
         // A speaker's introduction answers who they are, not what they said.
         // Twice that when the question asks what the speaker said.
         var askedWhatWasSaid = AsksWhatWasSaid().IsMatch(analysis.Text);
@@ -107,7 +109,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
                                || (whoSaid && Attribution.NamingSentence(index, sentence) is not null)
                                || (photoCredit && sentence.Kind == PartKind.Caption)
                                || (asksCountry && Demonyms.AppearsIn(sentence.Text))
-                               || (analysis.Type == AnswerType.Place && traits[i].Words.Overlaps(places)))
+                               || (analysis.Type == AnswerType.Place && places.Any(p => p.Value == (placeKind ?? p.Value) && traits[i].Words.Contains(p.Key))))
                               && (counted is null || Counting.Counts(sentence.Text, counted))
                               && figures.StatedIn(sentence.Text, paragraph)
                               && (analysis.Type != AnswerType.Number || figures.StatesAnotherQuantity(sentence.Text))
@@ -143,14 +145,22 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
     }
 
     /// <summary>Places the article names as such ("Zhejiang province", "Chengdu city"), computed once per index.</summary>
-    private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlySet<string>> PlaceNames = new();
+    private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlyDictionary<string, string>> PlaceNames = new();
 
-    // "As a … hub, Zhejiang has …" names a province though it does not say so there.
-    private static IReadOnlySet<string> ComputePlaceNames(ArticleIndex index) =>
-        index.Sentences.SelectMany(s => PlaceName().Matches(s.Text)).Select(m => Stemmer.Stem(m.Groups["name"].Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+    // "As a … hub, Zhejiang has …" names a province though it does not say so there: place stems and their kind.
+    private static IReadOnlyDictionary<string, string> ComputePlaceNames(ArticleIndex index)
+    {
+        var places = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in index.Sentences.SelectMany(s => PlaceName().Matches(s.Text)))
+            places.TryAdd(Stemmer.Stem(match.Groups["name"].Value.ToLowerInvariant()), match.Groups["kind"].Value);
+        return places;
+    }
 
-    [GeneratedRegex(@"\b(?<name>\p{Lu}\p{Ll}+) (province|city|municipality|region)\b")]
+    [GeneratedRegex(@"\b(?<name>\p{Lu}\p{Ll}+) (?<kind>province|city)\b")]
     private static partial Regex PlaceName();
+
+    [GeneratedRegex(@"\b(which|what|in what) (?<kind>province|city)\b")]
+    private static partial Regex PlaceKindAsked();
 
     /// <summary>What each sentence of an index is like, computed once per index.</summary>
     private static readonly ConditionalWeakTable<ArticleIndex, IReadOnlyList<SentenceTraits>> Traits = new();

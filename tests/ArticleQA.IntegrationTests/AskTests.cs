@@ -203,6 +203,26 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Fact]
+    public async Task Ask_WhatSomethingIs_QuotesTheOneSentenceSayingWhatItIs()
+    {
+        var answer = await fixture.Memory.AskAsync("What are lighthouse factories?");
+
+        Assert.Contains("advanced manufacturing plants", answer.Result);
+        Assert.Single(answer.Citations);
+    }
+
+    [Fact]
+    public async Task Ask_FollowUpWhereHeWorks_QuotesHisIntroduction()
+    {
+        var history = new ConversationHistory();
+
+        await fixture.Memory.AskAsync("What did Guo Guoping say about quantum computing?", history);
+        var answer = await fixture.Memory.AskAsync("Where does he work?", history);
+
+        Assert.Contains("Key Lab of Quantum Information", answer.Result);
+    }
+
+    [Fact]
     public async Task Ask_WhatCountryACompanyIsFrom_AnswersWithTheCountryAdjective()
     {
         var history = new ConversationHistory();
@@ -234,6 +254,7 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     [InlineData("how much money has xiaomi poured into r&d in the last 5 yrs?", "105 billion yuan")]
     [InlineData("DeepSeek is held up as an example of which province's knack for innovation?", "Zhejiang")]
     [InlineData("Before China, how many nations had managed to produce full-scale quantum machines?", "third country")]
+    [InlineData("Which area did Qiao Hong single out as especially promising?", "humanoid robots")]
     [InlineData("Hi! When was the Powering up piece published? I need the date for my source list.", "March 14, 2025")]
     [InlineData("Lei Jun says Xiaomi spent 105 billion US dollars on R&D last year. What does the company plan to do next?", "105 billion yuan")]
     [InlineData("The top image is credited to Shi Yu and which publication?", "CHINA DAILY")]

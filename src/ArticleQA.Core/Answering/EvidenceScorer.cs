@@ -206,7 +206,7 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
     private static partial Regex AsksWhatWasSaid();
 
     private static readonly HashSet<string> RoleWords =
-        new[] { "role", "job", "position", "post", "title", "occupation", "institution", "institute", "lead", "head", "employer" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        new[] { "role", "job", "position", "post", "title", "occupation", "institution", "institute", "lead", "head", "employer", "work" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Share of a sentence's words that the question does not already say: an answer tells something new.</summary>
     private static double Novelty(HashSet<string> asked, IReadOnlySet<string> sentence) =>

@@ -59,7 +59,8 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         }
 
         var chosen = new List<SentenceEvidence> { best };
-        var limit = analysis.Type switch
+        // "What are lighthouse factories?" is answered by the one sentence saying what they are.
+        var limit = DefinitionQuestion().IsMatch(analysis.Text.Trim()) ? 1 : analysis.Type switch
         {
             AnswerType.List => settings.MaxSentences,
             AnswerType.Any or AnswerType.Reason => Math.Min(2, settings.MaxSentences),
@@ -175,6 +176,9 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
 
     [GeneratedRegex(@"\bwhy\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyQuestion();
+
+    [GeneratedRegex(@"^what (is|are|'s) (a |an |the )?(?!.*\b(of|in|for|to|about|with|by|from|and)\b)[\w\-’' ]{2,50}\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinitionQuestion();
 
     // Words that introduce a reason or a means inside a sentence.
     [GeneratedRegex(@"\b(because|since|due to|thanks to|given|so that|so as|therefore|thus|which|reason|driven by|relies|rely|relying|through|in order|to help|as a result)\b", RegexOptions.IgnoreCase)]

@@ -50,6 +50,7 @@ public static class Synonyms
         ["complete", "full", "whole", "full-scale"],
         ["machine", "computer", "device"],
         ["promising", "hopeful", "potential"],
+        ["especially", "particularly", "notably", "specially"],
         ["field", "area", "sector", "domain"],
         ["close", "end", "last", "final", "conclude"],
         ["follow", "following", "next", "subsequent", "upcoming"],
@@ -68,7 +69,7 @@ public static class Synonyms
         ["release", "unveil", "publish", "issue", "announce", "present", "public"],
         ["stress", "emphasize", "emphasise", "emphasis", "underline", "highlight", "underscore"],
         ["institute", "institution", "organization", "organisation", "agency", "body", "academy"],
-        ["role", "job", "position", "post", "title", "occupation", "deputy", "director", "president", "chairman", "member", "head",
+        ["role", "job", "position", "post", "title", "occupation", "work", "deputy", "director", "president", "chairman", "member", "head",
          "academician", "vice-president", "executive"],
     ];
 

@@ -112,15 +112,13 @@ public sealed class ArticleMemory(
         }
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
-        // Typing slips are mended when the model's vocabulary can tell a slip from a real word.
+        // The model's vocabulary tells a typing slip, and a common word, from a name or a real word.
+        var tokenizer = embeddings.GetService<OnnxEmbeddingGenerator>()?.Tokenizer;
         var asking = Abbreviations.Expand(QuestionSentences.Extract(verdict.Question));
-        var asked = NumberWords.ToDigits(embeddings.GetService<OnnxEmbeddingGenerator>() is { } generator
-            ? QuestionSpelling.Correct(asking, index, generator.Tokenizer.IsWholeWord)
-            : asking);
+        var asked = NumberWords.ToDigits(tokenizer is null ? asking : QuestionSpelling.Correct(asking, index, tokenizer.IsWholeWord));
         var resolved = await _followUps.ResolveAsync(asked, history, cancellationToken).ConfigureAwait(false);
         // A follow-up is analysed as asked; the names it refers back to are checked separately.
         // Typed in lower case, a word is a name when the article always capitalises it and it is no common English word ("xiaomi", not "plan").
-        var tokenizer = embeddings.GetService<OnnxEmbeddingGenerator>()?.Tokenizer;
         var analysis = QuestionAnalyzer.Analyze(
             asked, index.Vocabulary.IsName, s => index.Vocabulary.IsName(s) && index.Vocabulary.IsAlwaysCapitalized(s) && tokenizer?.IsWholeWord(s) != true);
         span?.SetTag("articleqa.follow_up", resolved.IsFollowUp);

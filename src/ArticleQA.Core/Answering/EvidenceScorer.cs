@@ -180,9 +180,9 @@ public sealed partial class EvidenceScorer(AnswerOptions options)
             var previous = index.PreviousParagraphStems(sentence);
             var before = introduction is null ? previous : previous.Union(introduction).ToHashSet(StringComparer.Ordinal);
             // A caption's credit line names the agency the photo is from: "the Xinhua photo" is this caption.
-            var words = index.SentenceStems[sentence.Index];
-            if (sentence.Kind == PartKind.Caption && sentence.Index + 1 < index.Sentences.Count && index.Sentences[sentence.Index + 1].Kind == PartKind.Credit)
-                words = words.Union(index.SentenceStems[sentence.Index + 1]).ToHashSet(StringComparer.Ordinal);
+            var words = index.CreditOf(sentence) is { } credit
+                ? index.SentenceStems[sentence.Index].Union(index.SentenceStems[credit.Index]).ToHashSet(StringComparer.Ordinal)
+                : index.SentenceStems[sentence.Index];
             traits.Add(new SentenceTraits(words, Comparison.StatedStems(sentence.Text, words), introduces, before));
         }
 

@@ -97,7 +97,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
 
         // "Who took the photo?": the caption comes with its credit line.
         if (best.Sentence.Kind == PartKind.Caption && MetaQuestion.AsksForPhotoCredit(analysis.Text)
-            && CreditOf(context.Index, best.Sentence) is { } credit && chosen.All(c => c.Sentence != credit))
+            && context.Index.CreditOf(best.Sentence) is { } credit && chosen.All(c => c.Sentence != credit))
             chosen.Add(best with { Sentence = credit });
 
         // Quoted in the article's order, so that the sentences read as they were written.
@@ -160,12 +160,6 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnswerOptions> options) 
         if (context.Analysis.Names.Count > 0 || !MetaQuestion.AsksAboutAllPhotos(context.Analysis.Text)) return [];
         return context.Index.Sentences.Where(s => s.Kind == PartKind.Caption).Take(settings.MaxSentences).ToList();
     }
-
-    /// <summary>The credit line right after a caption, if any.</summary>
-    private static Ingestion.Sentence? CreditOf(Storage.ArticleIndex index, Ingestion.Sentence caption) =>
-        caption.Index + 1 < index.Sentences.Count && index.Sentences[caption.Index + 1] is { Kind: PartKind.Credit } credit && credit.Source == caption.Source
-            ? credit
-            : null;
 
     /// <summary>
     /// True for a why-question when <paramref name="best"/> states the claim without a reason ("China dominates the

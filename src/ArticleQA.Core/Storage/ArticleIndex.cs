@@ -60,6 +60,16 @@ public sealed class ArticleIndex
         _paragraphStems.GetValueOrDefault((sentence.Source, PartKind.Body, sentence.Kind == PartKind.Body ? sentence.Paragraph - 1 : sentence.Paragraph))
         ?? NoStems;
 
+    /// <summary>The credit line right after a caption ("(PHOTO / XINHUA)"), or null.</summary>
+    public Sentence? CreditOf(Sentence caption)
+    {
+        ArgumentNullException.ThrowIfNull(caption);
+        return caption.Kind == PartKind.Caption && caption.Index + 1 < Sentences.Count
+               && Sentences[caption.Index + 1] is { Kind: PartKind.Credit } credit && credit.Source == caption.Source
+            ? credit
+            : null;
+    }
+
     /// <summary>The stems of every sentence, by sentence index.</summary>
     public IReadOnlyList<IReadOnlySet<string>> SentenceStems { get; }
 

@@ -19,7 +19,7 @@ internal static class CliApp
     public const int Failed = 1;
     public const int BadInput = 2;
 
-    private static readonly HashSet<string> Valued = ["--out", "--report", "--runs", "--min", "--baseline", "--parallel", "--endpoint", "--compare", "--bot-id"];
+    private static readonly HashSet<string> Valued = ["--out", "--report", "--runs", "--min", "--baseline", "--parallel", "--endpoint", "--compare", "--bot-id", "--split", "--corpus"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -39,15 +39,19 @@ internal static class CliApp
                 return Ok;
             }
 
-            using var host = BuildHost();
+            // "eval --corpus DIR" answers about another article, over an index of its own.
+            var corpus = line.Command == "eval" ? CorpusOverrides(line.Option("--corpus")) : null;
+            using var host = BuildHost(corpus);
             var services = host.Services;
             return line.Command switch
             {
                 "chat" => await new ChatCommand(services).RunAsync(line, cancellation.Token),
                 "ask" => await new AskCommand(services).RunAsync(line, cancellation.Token),
                 "ingest" => await new IngestCommand(services).RunAsync(line, cancellation.Token),
-                "eval" => await new EvalCommand(services, BuildHost).RunAsync(line, cancellation.Token),
+                "eval" => await new EvalCommand(services, overrides => BuildHost(Merge(corpus, overrides))).RunAsync(line, cancellation.Token),
                 "bench" => await new BenchCommand(services).RunAsync(line, cancellation.Token),
+                "train" => await new TrainCommand(services).RunAsync(line, cancellation.Token),
+                "eval-collection" => await new EvalCollectionCommand(services).RunAsync(line, cancellation.Token),
                 "config" => await new ConfigCommand(services).RunAsync(line, cancellation.Token),
                 "teams-package" => await new TeamsPackageCommand(services).RunAsync(line, cancellation.Token),
                 _ => throw new UsageException($"unknown command '{line.Command}' (see 'articleqa help')"),
@@ -78,6 +82,28 @@ internal static class CliApp
             // A last resort: say what failed, never print a stack trace to the user.
             return Fail($"error: {e.GetType().Name}: {e.Message}", Failed);
         }
+    }
+
+    /// <summary>Settings that point the pipeline at the article(s) in <paramref name="corpus"/>, with an index folder of their own.</summary>
+    private static Dictionary<string, string?>? CorpusOverrides(string? corpus)
+    {
+        if (corpus is null) return null;
+        if (!Directory.Exists(corpus)) throw new UsageException($"--corpus {corpus}: no such folder");
+        var full = Path.GetFullPath(corpus);
+        var name = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(full)))[..12].ToLowerInvariant();
+        return new Dictionary<string, string?>
+        {
+            ["ArticleQA:CorpusPath"] = full,
+            ["ArticleQA:DataPath"] = Path.Combine(RepositoryPaths.Resolve(".data"), "corpora", name),
+        };
+    }
+
+    private static Dictionary<string, string?>? Merge(Dictionary<string, string?>? first, IReadOnlyDictionary<string, string?>? second)
+    {
+        if (first is null) return second?.ToDictionary();
+        var merged = new Dictionary<string, string?>(first);
+        foreach (var (key, value) in second ?? new Dictionary<string, string?>()) merged[key] = value;
+        return merged;
     }
 
     /// <summary>The host of a command; <paramref name="overrides"/> (configuration keys) win over every other source.</summary>

@@ -15,11 +15,19 @@ internal static class Help
           eval QUESTIONS.jsonl --out RESULTS.json [--report DIR]
                                       answer a question set and write results with metrics;
                                       --report writes DIR/report.md and DIR/report.html
+               [--corpus DIR]          the article(s) the set is about (default: corpus/)
                [--compare all|NAME,…]  also run other configurations (RESULTS.<name>.json)
                [--min METRIC=VALUE]…   exit 1 when a summary metric is below VALUE
                [--baseline OLD.json]   list questions that flipped and each metric's change
                [--parallel N]          answer N questions at once
                [--endpoint URL]        score a running bot through /api/messages
+          eval-collection [--split FILE] [--out RESULTS.json] [--report DIR] [--leave-one-out]
+                                      answer every article of tests/data/articles with its own
+                                      index, beside a BM25 sentence picker; per-article and
+                                      pooled metrics (validation, training, all)
+          train [--split FILE] [--out MODEL.json]
+                                      fit the answer ranker on the split's training articles
+                                      and write the model that ships (rebuild to embed it)
           bench [--runs N]            measure start-up, ingest and per-question latency
           config                      show the effective configuration (secrets masked) and
                                       check that the configured language model answers

@@ -19,4 +19,16 @@ public sealed class ArticleQAOptions
     /// <summary>Folder of prompt templates.</summary>
     [Required]
     public string PromptsPath { get; set; } = "prompts";
+
+    /// <summary>
+    /// Questions the welcome, help and usage messages suggest, and the benchmark asks when the corpus has no question
+    /// set. Set them for your article; the defaults fit any article.
+    /// </summary>
+    public IList<string> ExampleQuestions { get; set; } = [];
+
+    /// <summary>The configured example questions, or ones that fit any article.</summary>
+    public IReadOnlyList<string> Examples => ExampleQuestions.Count > 0 ? ExampleQuestions.ToList() : DefaultExamples;
+
+    /// <summary>Examples that fit any article.</summary>
+    public static IReadOnlyList<string> DefaultExamples { get; } = ["What is the article about?", "Who wrote the article, and when was it published?"];
 }

@@ -40,12 +40,29 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<VectorStore, InMemoryVectorStore>();
         services.TryAddSingleton<IndexProvider>();
         services.TryAddSingleton<Retriever>();
+        services.TryAddSingleton(sp => LoadRanker(sp.GetRequiredService<IOptions<AnswerOptions>>().Value));
         services.TryAddSingleton<ExtractiveAnswerer>();
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.TryAddSingleton<IFollowUpResolver, RuleFollowUpResolver>();
         services.TryAddSingleton<ArticleMemory>();
         services.TryAddSingleton<Evaluation.EvalRunner>();
         return services;
+    }
+
+    /// <summary>The ranker model at <see cref="AnswerOptions.ModelPath"/>, or the one shipped in the program.</summary>
+    private static RankerModel LoadRanker(AnswerOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ModelPath)) return RankerModel.LoadShipped();
+        var path = RepositoryPaths.Resolve(options.ModelPath);
+        try
+        {
+            using var file = File.OpenRead(path);
+            return RankerModel.Load(file, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"ArticleQA:Answer:ModelPath: cannot read {path}: {e.Message}", e);
+        }
     }
 
     /// <summary>

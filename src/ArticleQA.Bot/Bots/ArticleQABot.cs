@@ -31,14 +31,6 @@ public sealed class ArticleQABot(
     /// <summary>The one line added to a reply when the conversation's context could not be read or kept.</summary>
     public const string ContextMayBeLost = "(My conversation memory is unavailable right now, so I may lose the context of this conversation; single questions still work.)";
 
-    /// <summary>Questions the welcome and help messages suggest.</summary>
-    public static readonly IReadOnlyList<string> ExampleQuestions =
-    [
-        "How much has Xiaomi invested in R&D?",
-        "Who is Lei Jun?",
-        "What are new quality productive forces?",
-    ];
-
     /// <inheritdoc />
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -135,7 +127,7 @@ public sealed class ArticleQABot(
         var text = new StringBuilder()
             .Append("Hello! I answer questions about the article \"").AppendJoin("\", \"", titles)
             .Append("\", quoting the sentences I rely on, and I say so when the article does not tell.\n\nTry:");
-        foreach (var question in ExampleQuestions) text.Append("\n- ").Append(question);
+        foreach (var question in catalog.ExampleQuestions) text.Append("\n- ").Append(question);
         text.Append("\n\nType /reset to start over, or help to see this again.");
         return MessageFactory.Text(text.ToString());
     }

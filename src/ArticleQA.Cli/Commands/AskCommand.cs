@@ -14,7 +14,7 @@ internal sealed class AskCommand(IServiceProvider services)
     {
         var json = line.Flag("--json");
         line.RejectUnknown();
-        if (line.Arguments.Count == 0) throw new UsageException("ask needs a question: articleqa ask \"How much has Xiaomi invested in R&D?\"");
+        if (line.Arguments.Count == 0) throw new UsageException("ask needs a question: articleqa ask \"What is the article about?\"");
         var question = string.Join(' ', line.Arguments);
 
         var memory = services.GetRequiredService<ArticleMemory>();

@@ -39,7 +39,7 @@ internal sealed class BenchCommand(IServiceProvider services)
         var cold = new List<double>();
         for (var i = 0; i < runs; i++) cold.Add(ColdStart());
 
-        var questions = await BenchQuestionsAsync(cancellationToken);
+        var questions = await BenchQuestionsAsync(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ArticleQA.Core.ArticleQAOptions>>().Value, cancellationToken);
         foreach (var q in questions.Take(5)) await memory.AskAsync(q, cancellationToken: cancellationToken);
         var total = new List<double>();
         var embed = new List<double>();
@@ -85,10 +85,12 @@ internal sealed class BenchCommand(IServiceProvider services)
 
     private static string Format(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static async Task<IReadOnlyList<string>> BenchQuestionsAsync(CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> BenchQuestionsAsync(ArticleQA.Core.ArticleQAOptions options, CancellationToken cancellationToken)
     {
-        var path = RepositoryPaths.Resolve("corpus/questions/powering-up.jsonl");
-        if (!File.Exists(path)) return ["How much has Xiaomi invested in R&D?", "How many lighthouse factories are in China?", "Who is Qiao Hong?"];
+        // The first question set beside the corpus, else the configured example questions.
+        var folder = Path.Combine(RepositoryPaths.Resolve(options.CorpusPath), "questions");
+        var path = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).FirstOrDefault() : null;
+        if (path is null) return options.Examples;
         return (await QuestionSet.ReadAsync(path, cancellationToken)).Where(q => q.History is null).Select(q => q.Question).ToList();
     }
 
@@ -98,7 +100,7 @@ internal sealed class BenchCommand(IServiceProvider services)
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("cannot find this program's path");
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
-        foreach (var arg in new[] { "ask", "How much has Xiaomi invested in R&D?", "--json" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "ask", "What is the article about?", "--json" }) start.ArgumentList.Add(arg);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         process.StandardOutput.ReadToEnd();

@@ -18,7 +18,7 @@ internal sealed record EvalArguments(
     Uri? Endpoint)
 {
     public const string Usage =
-        "eval QUESTIONS.jsonl --out RESULTS.json [--report DIR] [--compare all|NAME,…] [--min METRIC=VALUE]… [--baseline OLD.json] [--parallel N] [--endpoint URL]";
+        "eval QUESTIONS.jsonl --out RESULTS.json [--corpus DIR] [--report DIR] [--compare all|NAME,…] [--min METRIC=VALUE]… [--baseline OLD.json] [--parallel N] [--endpoint URL]";
 
     public static async Task<EvalArguments> ParseAsync(CommandLine line, CancellationToken cancellationToken)
     {
@@ -29,6 +29,7 @@ internal sealed record EvalArguments(
         var baseline = line.Option("--baseline");
         var parallel = line.Option("--parallel");
         var endpoint = line.Option("--endpoint");
+        _ = line.Option("--corpus"); // read by CliApp, which builds the host over that corpus
         line.RejectUnknown();
         if (line.Arguments.Count != 1 || output is null) throw new UsageException(Usage);
 

@@ -6,20 +6,22 @@ namespace ArticleQA.Core.Answering;
 /// <summary>Everything an answerer needs for one question, gathered once by the pipeline.</summary>
 /// <param name="Question">The question as the user asked it.</param>
 /// <param name="Standalone">The question resolved against the conversation.</param>
-/// <param name="Analysis">The analysis of <paramref name="Standalone"/>.</param>
+/// <param name="Profile">The question as asked, analysed once.</param>
 /// <param name="Index">The index answered from.</param>
 /// <param name="Retrieved">Chunks retrieved for the question, best first.</param>
-/// <param name="SentenceSimilarity">Cosine similarity of the question to every sentence, by sentence index.</param>
+/// <param name="SentenceSimilarity">Cosine similarity of the question as asked to every sentence, by sentence index.</param>
+/// <param name="ResolvedSimilarity">Cosine similarity of the resolved question to every sentence (the same array for a first question).</param>
 /// <param name="ChunkSimilarity">Cosine similarity of the question to every chunk, by chunk position.</param>
 /// <param name="ContextParagraphs">Paragraphs the conversation was last about (source, paragraph); empty for a first question.</param>
 /// <param name="CarriedNames">Names a follow-up refers back to; one of them must be near an answer.</param>
 public sealed record AnswerContext(
     string Question,
     string Standalone,
-    QuestionAnalysis Analysis,
+    QuestionProfile Profile,
     ArticleIndex Index,
     IReadOnlyList<RetrievedPassage> Retrieved,
     IReadOnlyList<double> SentenceSimilarity,
+    IReadOnlyList<double> ResolvedSimilarity,
     IReadOnlyList<double> ChunkSimilarity,
     IReadOnlySet<(string Source, int Paragraph)> ContextParagraphs,
     IReadOnlyList<string> CarriedNames);

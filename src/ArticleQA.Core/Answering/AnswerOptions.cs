@@ -20,19 +20,29 @@ public sealed class AnswerOptions
     [Range(0.0, 1.0)]
     public double MinSimilarity { get; set; } = 0.30;
 
-    /// <summary>At or above this similarity a sentence answers a factual question even when its words differ.</summary>
+    /// <summary>Not read since the learned ranker replaced the hand-set checks; kept so that existing settings still bind.</summary>
     [Range(0.0, 1.0)]
     public double ParaphraseSimilarity { get; set; } = 0.70;
 
-    /// <summary>At or above this similarity a sentence answers a descriptive (what, why, how) question.</summary>
+    /// <summary>Not read since the learned ranker replaced the hand-set checks; kept so that existing settings still bind.</summary>
     [Range(0.0, 1.0)]
     public double TopicSimilarity { get; set; } = 0.40;
 
-    /// <summary>Share of the question's focus words (weighted by rarity, synonyms allowed) a sentence must cover.</summary>
+    /// <summary>Not read since the learned ranker replaced the hand-set checks; kept so that existing settings still bind.</summary>
     [Range(0.0, 1.0)]
     public double MinFocusCoverage { get; set; } = 0.35;
 
-    /// <summary>Share of the names in the question a sentence or its paragraph must mention.</summary>
+    /// <summary>Not read since the learned ranker replaced the hand-set checks; kept so that existing settings still bind.</summary>
     [Range(0.0, 1.0)]
     public double MinEntityCoverage { get; set; } = 0.75;
+
+    /// <summary>
+    /// The learned ranker's model file (JSON, written by <c>articleqa train</c>); empty for the model shipped in the
+    /// program.
+    /// </summary>
+    public string? ModelPath { get; set; }
+
+    /// <summary>Abstain when the best sentence's probability is below this; empty for the threshold chosen in training.</summary>
+    [Range(0.0, 1.0)]
+    public double? AbstainBelow { get; set; }
 }

@@ -28,7 +28,8 @@ public sealed class ArticleMemory(
     EmbeddingModelInfo model,
     Retriever retriever,
     IAnswerer answerer,
-    IFollowUpResolver? followUps = null)
+    IFollowUpResolver? followUps = null,
+    WordPieceTokenizer? tokenizer = null)
 {
     private readonly IFollowUpResolver _followUps = followUps ?? new RuleFollowUpResolver();
 
@@ -101,6 +102,13 @@ public sealed class ArticleMemory(
         return prepared.Context?.Retrieved ?? [];
     }
 
+    /// <summary>
+    /// What the answerer would be given for <paramref name="question"/>, without answering it or adding a turn; null
+    /// when the question is refused or asked back. Training reads the candidates' features from it.
+    /// </summary>
+    public async Task<AnswerContext?> ContextAsync(string question, ConversationHistory? history = null, CancellationToken cancellationToken = default) =>
+        (await PrepareAsync(question, history, null, null, cancellationToken).ConfigureAwait(false)).Context;
+
     /// <summary>Guards, resolves, embeds and retrieves: everything before the answerer.</summary>
     private async Task<Prepared> PrepareAsync(string question, ConversationHistory? history, AskOptions? options, Activity? span, CancellationToken cancellationToken)
     {
@@ -113,15 +121,22 @@ public sealed class ArticleMemory(
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         // The model's vocabulary tells a typing slip, and a common word, from a name or a real word.
-        var tokenizer = embeddings.GetService<OnnxEmbeddingGenerator>()?.Tokenizer;
         var asking = Abbreviations.Expand(QuestionSentences.Extract(verdict.Question));
         var asked = NumberWords.ToDigits(tokenizer is null ? asking : QuestionSpelling.Correct(asking, index, tokenizer.IsWholeWord));
         var resolved = await _followUps.ResolveAsync(asked, history, cancellationToken).ConfigureAwait(false);
-        // A follow-up is analysed as asked; the names it refers back to are checked separately.
-        // Typed in lower case, a word is a name when the article always capitalises it and it is no common English word ("xiaomi", not "plan").
-        var analysis = QuestionAnalyzer.Analyze(
+        // A follow-up is profiled as asked; the names it refers back to are features of their own.
+        // Typed in lower case, a word is a name when the article always capitalises it and it is no common English word.
+        var profile = QuestionProfiler.Profile(
             asked, index.Vocabulary.IsName, s => index.Vocabulary.IsName(s) && index.Vocabulary.IsAlwaysCapitalized(s) && tokenizer?.IsWholeWord(s) != true);
         span?.SetTag("articleqa.follow_up", resolved.IsFollowUp);
+        if (References.Clarification(profile, resolved) is { } clarification)
+        {
+            Record(span, "clarify", NoResultReasons.UnresolvedReference);
+            return new Prepared(null, null, 0, 0, new Answer
+            {
+                Question = verdict.Question, Result = clarification, NoResult = true, NoResultReason = NoResultReasons.UnresolvedReference,
+            });
+        }
 
         var clock = Stopwatch.StartNew();
         string[] queries = resolved.IsFollowUp ? [model.QueryPrefix + resolved.Text, model.QueryPrefix + asked] : [model.QueryPrefix + resolved.Text];
@@ -132,8 +147,8 @@ public sealed class ArticleMemory(
         ArticleQATelemetry.EmbedDuration.Record(embedMs);
 
         clock.Restart();
-        var queryStems = resolved.IsFollowUp ? TextAnalyzer.Stems(resolved.Text).ToList() : analysis.Stems;
-        double[] chunkSimilarity, sentenceSimilarity;
+        var queryStems = resolved.IsFollowUp ? TextAnalyzer.Stems(resolved.Text).ToList() : profile.Stems;
+        double[] chunkSimilarity, sentenceSimilarity, resolvedSimilarity;
         IReadOnlyList<RetrievedPassage> retrieved;
         using (var retrieveSpan = ArticleQATelemetry.Source.StartActivity(ArticleQATelemetry.RetrieveSpan))
         {
@@ -141,8 +156,10 @@ public sealed class ArticleMemory(
             retrieved = options?.Ranker is { } ranker
                 ? ranker.Rank(index, resolved.Text, options.TopK ?? retriever.Options.TopK)
                 : retriever.Rank(index, queryStems, chunkSimilarity, options?.Mode, options?.TopK);
-            // Sentences are judged against the question as asked; the resolved one only steers retrieval.
             sentenceSimilarity = await SimilarityAsync(indexProvider.Sentences, index.Sentences.Count, [generated[^1].Vector], cancellationToken).ConfigureAwait(false);
+            resolvedSimilarity = resolved.IsFollowUp
+                ? await SimilarityAsync(indexProvider.Sentences, index.Sentences.Count, [generated[0].Vector], cancellationToken).ConfigureAwait(false)
+                : sentenceSimilarity;
             retrieveSpan?.SetTag("articleqa.retrieval.mode", (options?.Mode ?? RetrievalMode).ToString());
             retrieveSpan?.SetTag("articleqa.retrieved", retrieved.Count);
         }
@@ -150,7 +167,7 @@ public sealed class ArticleMemory(
         var retrieveMs = clock.Elapsed.TotalMilliseconds;
         ArticleQATelemetry.RetrieveDuration.Record(retrieveMs);
 
-        var context = new AnswerContext(verdict.Question, resolved.Text, analysis, index, retrieved, sentenceSimilarity, chunkSimilarity, ContextParagraphs(history, resolved), resolved.CarriedNames);
+        var context = new AnswerContext(verdict.Question, resolved.Text, profile, index, retrieved, sentenceSimilarity, resolvedSimilarity, chunkSimilarity, ContextParagraphs(history, resolved), resolved.CarriedNames);
         return new Prepared(context, resolved, embedMs, retrieveMs, null);
     }
 

@@ -23,4 +23,7 @@ public static class NoResultReasons
 
     /// <summary>The question is in another language, which the embedded answerer cannot match to the article.</summary>
     public const string OtherLanguage = "other-language";
+
+    /// <summary>The question refers to someone ("his company") that nothing in the conversation names; it is asked back.</summary>
+    public const string UnresolvedReference = "unresolved-reference";
 }

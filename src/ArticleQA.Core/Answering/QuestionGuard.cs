@@ -34,7 +34,7 @@ public static partial class QuestionGuard
             return new("", NoResultReasons.Unreadable, UnreadableMessage);
         var cleaned = Clean(message ?? "");
         if (cleaned.Length == 0)
-            return new(cleaned, NoResultReasons.EmptyQuestion, "Please type a question about the article, for example: How much has Xiaomi invested in R&D?");
+            return new(cleaned, NoResultReasons.EmptyQuestion, "Please type a question about the article, for example: What is the article about?");
         if (cleaned.Length > MaxQuestionLength)
             return new("", NoResultReasons.QuestionTooLong, $"That question is {cleaned.Length:N0} characters long; please keep it under {MaxQuestionLength:N0} characters.");
         if (!cleaned.Any(char.IsLetter) || cleaned.Count(char.IsLetterOrDigit) * 3 < cleaned.Length)

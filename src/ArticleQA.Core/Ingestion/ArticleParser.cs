@@ -10,9 +10,6 @@ namespace ArticleQA.Core.Ingestion;
 /// </summary>
 public static partial class ArticleParser
 {
-    // China Daily stamps times in Beijing time.
-    private static readonly TimeSpan PublisherOffset = TimeSpan.FromHours(8);
-
     /// <summary>Parses <paramref name="text"/>, the content of the file named <paramref name="source"/>.</summary>
     public static ArticleDocument Parse(string source, string text)
     {
@@ -35,7 +32,7 @@ public static partial class ArticleParser
             if (kind == PartKind.Body) paragraph++;
             if (kind == PartKind.Caption)
             {
-                // The credit at the end of a caption is a part of its own: "(PHOTO / XINHUA)".
+                // The credit at the end of a caption is a part of its own: "(PHOTO / AGENCY)".
                 var credit = start + EndsWithCredit().Match(block).Index;
                 var captionEnd = credit;
                 while (captionEnd > start && char.IsWhiteSpace(text[captionEnd - 1])) captionEnd--;
@@ -61,47 +58,120 @@ public static partial class ArticleParser
         return PartKind.Body;
     }
 
-    /// <summary>Reads dateline, title and byline lines; true when the block was a header.</summary>
+    /// <summary>
+    /// Reads the header lines of a block: a title line or Markdown heading, YAML front matter (title, author, date),
+    /// "By X", "By X | Outlet | Updated: date", "Published: date" and "Outlet — date" lines. True when the block was a
+    /// header; what cannot be read stays empty.
+    /// </summary>
     private static bool TryReadHeader(
         string text, int start, int end, List<ArticlePart> parts,
         ref string? title, ref string? byline, ref DateTimeOffset? published)
     {
         var lines = Lines(text, start, end).ToList();
-        var isHeader = lines.Any(l => DatelineLine().IsMatch(text[l.Start..l.End]) || BylineLine().IsMatch(text[l.Start..l.End]))
-                       || (parts.Count == 0 && text[start] == '#');
+        var frontMatter = parts.Count == 0 && text[start..end].StartsWith("---", StringComparison.Ordinal);
+        var titleLine = parts.Count == 0 && lines.Count == 1 && end - start <= 150 && !".!?:;”\"".Contains(text[end - 1]);
+        var isHeader = frontMatter || titleLine || (parts.Count == 0 && text[start] == '#')
+                       || lines.Any(l => IsHeaderLine(text[l.Start..l.End]));
         if (!isHeader) return false;
 
+        string? foundTitle = title, foundByline = byline;
+        DateTimeOffset? foundDate = published;
         foreach (var (lineStart, lineEnd) in lines)
         {
             var line = text[lineStart..lineEnd];
-            if (DatelineLine().Match(line) is { Success: true } date)
+            if (line.Trim() == "---") continue;
+            if (frontMatter)
             {
-                published = ParsePublished(date.Groups["when"].Value);
-                parts.Add(new ArticlePart(PartKind.Dateline, 0, lineStart, lineEnd, line));
+                if (FrontMatterField().Match(line) is not { Success: true } field) continue;
+                var value = field.Groups["value"];
+                var (valueStart, valueEnd) = Unquote(text, lineStart + value.Index, lineStart + value.Index + value.Length);
+                var kind = field.Groups["key"].Value.ToLowerInvariant() switch
+                {
+                    "title" => PartKind.Title,
+                    "author" or "byline" => PartKind.Byline,
+                    _ => PartKind.Dateline,
+                };
+                Add(kind, valueStart, valueEnd);
+                continue;
             }
-            else if (BylineLine().Match(line) is { Success: true } by)
+
+            if (BylineLine().IsMatch(line))
             {
-                byline = by.Groups["who"].Value.Trim();
-                parts.Add(new ArticlePart(PartKind.Byline, 0, lineStart, lineEnd, line));
+                // "By X | Outlet | Updated: date": the byline runs to the last segment that is no date.
+                var segments = Segments(line);
+                var dated = segments.FindIndex(seg => IsDate(line[seg.Start..seg.End]));
+                var bylineEnd = dated > 0 ? segments[dated - 1].End : line.Length;
+                foundByline ??= line[3..segments[0].End].Trim();
+                parts.Add(new ArticlePart(PartKind.Byline, 0, lineStart, lineStart + bylineEnd, line[..bylineEnd]));
+                if (dated > 0) Add(PartKind.Dateline, lineStart + segments[dated].Start, lineStart + segments[^1].End);
+                continue;
             }
-            else if (title is null)
+
+            if (IsHeaderLine(line))
+            {
+                var (s0, e0) = Unquote(text, lineStart, lineEnd);
+                Add(PartKind.Dateline, s0, e0);
+                continue;
+            }
+
+            if (foundTitle is null)
             {
                 var heading = line.TrimStart('#', ' ');
-                var offset = lineStart + line.Length - heading.Length;
-                title = heading;
-                parts.Add(new ArticlePart(PartKind.Title, 0, offset, lineEnd, heading));
+                Add(PartKind.Title, lineStart + line.Length - heading.Length, lineEnd);
             }
         }
 
+        (title, byline, published) = (foundTitle, foundByline, foundDate);
         return true;
+
+        void Add(PartKind kind, int partStart, int partEnd)
+        {
+            if (partEnd <= partStart) return;
+            var value = text[partStart..partEnd];
+            parts.Add(new ArticlePart(kind, 0, partStart, partEnd, value));
+            if (kind == PartKind.Title) foundTitle ??= value;
+            if (kind == PartKind.Byline) foundByline ??= value;
+            if (kind == PartKind.Dateline && foundDate is null && DateIn(value) is { } when && PublicationDate.TryRead(when, out var date)) foundDate = date;
+        }
     }
 
-    private static DateTimeOffset? ParsePublished(string value)
+    /// <summary>A line that dates the article: "Published: …", "Updated: …", or an outlet and a date.</summary>
+    private static bool IsHeaderLine(string line) =>
+        line.Length <= 120 && (DatelineLine().IsMatch(line) || BylineLine().IsMatch(line) || (DateIn(line.Trim('*', '_', ' ')) is { } when && PublicationDate.TryRead(when, out _)));
+
+    private static bool IsDate(string segment) => DateIn(segment) is { } when && PublicationDate.TryRead(when, out _);
+
+    /// <summary>The date part of a dating line: after its label, after its outlet, or the whole line.</summary>
+    private static string? DateIn(string line)
     {
-        string[] formats = ["HH:mm, MMMM d, yyyy", "H:mm, MMMM d, yyyy", "MMMM d, yyyy", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"];
-        return DateTime.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, PublisherOffset)
-            : null;
+        if (DatelineLine().Match(line) is { Success: true } label) return label.Groups["when"].Value;
+        if (PublicationDate.TryRead(line, out _)) return line;
+        return OutletDate().Match(line) is { Success: true } outlet ? outlet.Groups["when"].Value : null;
+    }
+
+    /// <summary>The " | "-separated segments of a line, trimmed.</summary>
+    private static List<(int Start, int End)> Segments(string line)
+    {
+        var segments = new List<(int, int)>();
+        var from = 0;
+        while (true)
+        {
+            var bar = line.IndexOf('|', from);
+            var (s0, e0) = (from, bar < 0 ? line.Length : bar);
+            while (s0 < e0 && char.IsWhiteSpace(line[s0])) s0++;
+            while (e0 > s0 && char.IsWhiteSpace(line[e0 - 1])) e0--;
+            if (e0 > s0) segments.Add((s0, e0));
+            if (bar < 0) return segments;
+            from = bar + 1;
+        }
+    }
+
+    // Emphasis and quotes around a header value: *Wikinews, 3 June 2012*, "Title".
+    private static (int Start, int End) Unquote(string text, int start, int end)
+    {
+        while (start < end && text[start] is '*' or '_' or '"' or '\'' or ' ') start++;
+        while (end > start && text[end - 1] is '*' or '_' or '"' or '\'' or ' ') end--;
+        return (start, end);
     }
 
     private static List<Sentence> SplitSentences(string source, string text, IEnumerable<ArticlePart> parts)
@@ -161,13 +231,20 @@ public static partial class ArticleParser
         return (start, end);
     }
 
-    [GeneratedRegex(@"^Published:\s*(?<when>.+)$")]
+    [GeneratedRegex(@"^[*_]?(Published|Updated|Posted|Last updated|Date|Dated|Released)(:|\s+on)\s*(?<when>.+?)[*_]?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatelineLine();
 
-    [GeneratedRegex(@"^By\s+(?<who>\p{Lu}[\p{L}.' -]{1,60})$")]
+    [GeneratedRegex(@"^By\s+(?<who>\p{Lu}[\p{L}.' -]{1,60})(\s*\|.*)?$")]
     private static partial Regex BylineLine();
 
-    // "(SHI YU / CHINA DAILY)", "(PHOTO / XINHUA)", "(PROVIDED TO CHINA DAILY)"
+    // "Wikinews, June 3, 2012", "National Institutes of Health — March 5, 2024".
+    [GeneratedRegex(@"^(?<who>[^|,—–]{2,60}?)\s*(,|—|–| - )\s*(?<when>.+)$")]
+    private static partial Regex OutletDate();
+
+    [GeneratedRegex(@"^(?<key>title|author|byline|date|published)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontMatterField();
+
+    // "(NAME / OUTLET)", "(PHOTO / AGENCY)", "(PROVIDED TO OUTLET)"
     [GeneratedRegex(@"^\((?:[^()/]+/[^()]+|PROVIDED TO [^()]+)\)$")]
     private static partial Regex CreditOnly();
 

@@ -6,6 +6,9 @@ public sealed record CorpusFile(string Source, string Text);
 /// <summary>Reads every document under the corpus folder that a loader understands.</summary>
 public sealed class CorpusReader(IEnumerable<IDocumentLoader> loaders)
 {
+    // Notes kept beside an article (where it came from, its licence) are not part of it.
+    private static readonly HashSet<string> NotArticles = new(StringComparer.OrdinalIgnoreCase) { "SOURCE.md", "README.md", "LICENSE.md", "NOTICE.md" };
+
     /// <summary>Reads the documents directly in <paramref name="folder"/> and its sub-folders but <c>questions/</c>.</summary>
     /// <exception cref="CorpusException">The folder is missing, empty, or a file cannot be read.</exception>
     public async Task<IReadOnlyList<CorpusFile>> ReadAsync(string folder, CancellationToken cancellationToken = default)
@@ -17,7 +20,7 @@ public sealed class CorpusReader(IEnumerable<IDocumentLoader> loaders)
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            if (relative.StartsWith("questions/", StringComparison.Ordinal)) continue;
+            if (relative.StartsWith("questions/", StringComparison.Ordinal) || NotArticles.Contains(Path.GetFileName(path))) continue;
             var loader = loaders.FirstOrDefault(l => l.CanLoad(path));
             if (loader is null) continue;
             try

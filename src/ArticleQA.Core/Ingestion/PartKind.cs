@@ -15,7 +15,7 @@ public enum PartKind
     Body,
     /// <summary>A photo caption, with its credit at the end.</summary>
     Caption,
-    /// <summary>A credit line standing alone, such as "(SHI YU / CHINA DAILY)".</summary>
+    /// <summary>A credit line standing alone, such as "(NAME / OUTLET)".</summary>
     Credit,
     /// <summary>The author's contact address at the end.</summary>
     Contact,

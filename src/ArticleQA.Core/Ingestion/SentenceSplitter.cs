@@ -29,7 +29,7 @@ public static class SentenceSplitter
 
             var close = i + 1;
             while (close < end && ClosingMarks.Contains(text[close])) close++;
-            if (close < end && !char.IsWhiteSpace(text[close])) continue; // 3.6, R&D., URLs
+            if (close < end && !char.IsWhiteSpace(text[close])) continue; // 3.6, e.g., URLs
             if (c == '.' && IsAbbreviation(text, sentenceStart, i)) continue;
 
             var next = SkipWhitespace(text, close, end);

@@ -1,3 +1,4 @@
+using ArticleQA.Core.Answering;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Retrieval;
 using ArticleQA.Core.Text;
@@ -44,6 +45,9 @@ public sealed class ArticleIndex
         for (var c = 0; c < chunks.Count; c++)
             for (var i = chunks[c].FirstSentence; i <= chunks[c].LastSentence; i++) chunksOf[i].Add(c);
         ChunksOfSentence = chunksOf;
+        Facts = sentences.Select(s => FactReader.Read(s.Text)).ToList();
+        _figures = sentences.Select(s => (IReadOnlySet<string>)FigureText.In(s.Text).ToHashSet(StringComparer.Ordinal)).ToList();
+        Figures = _figures.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         _paragraphStems = sentences
             .GroupBy(s => (s.Source, s.Kind, s.Paragraph))
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(s => SentenceStems[s.Index]).ToHashSet(StringComparer.Ordinal));
@@ -60,7 +64,7 @@ public sealed class ArticleIndex
         _paragraphStems.GetValueOrDefault((sentence.Source, PartKind.Body, sentence.Kind == PartKind.Body ? sentence.Paragraph - 1 : sentence.Paragraph))
         ?? NoStems;
 
-    /// <summary>The credit line right after a caption ("(PHOTO / XINHUA)"), or null.</summary>
+    /// <summary>The credit line right after a caption ("(PHOTO / AGENCY)"), or null.</summary>
     public Sentence? CreditOf(Sentence caption)
     {
         ArgumentNullException.ThrowIfNull(caption);
@@ -69,6 +73,17 @@ public sealed class ArticleIndex
             ? credit
             : null;
     }
+
+    private readonly IReadOnlyList<IReadOnlySet<string>> _figures;
+
+    /// <summary>What each sentence states, by sentence index, read once when the index is made.</summary>
+    public IReadOnlyList<SentenceFacts> Facts { get; }
+
+    /// <summary>Every figure the corpus states, as digits ("1200" for "1,200").</summary>
+    public IReadOnlySet<string> Figures { get; }
+
+    /// <summary>The figures sentence <paramref name="sentence"/> states, as digits.</summary>
+    public IReadOnlySet<string> FiguresOf(int sentence) => _figures[sentence];
 
     /// <summary>The stems of every sentence, by sentence index.</summary>
     public IReadOnlyList<IReadOnlySet<string>> SentenceStems { get; }

@@ -4,7 +4,7 @@ namespace ArticleQA.Core.Text;
 
 /// <summary>
 /// Writes out the abbreviations of countries and unions that read as ordinary words in lower case:
-/// "lighthouse factories in the us" asks about the United States, not "us".
+/// "factories in the us" asks about the United States, not "us".
 /// </summary>
 public static partial class Abbreviations
 {

@@ -2,16 +2,12 @@ namespace ArticleQA.Core.Text;
 
 /// <summary>
 /// Adjectives of countries and regions and the names they come from ("Chinese" AI is about
-/// China, a "Swedish" company about Sweden), matched by stem.
+/// China, a "Danish" company about Denmark), matched by stem.
 /// </summary>
 public static class Demonyms
 {
-    private static readonly (string Adjective, string Country)[] Pairs =
-    [
-        ("Chinese", "China"), ("European", "Europe"), ("Swedish", "Sweden"), ("American", "America"), ("Japanese", "Japan"),
-        ("German", "Germany"), ("French", "France"), ("British", "Britain"), ("Korean", "Korea"), ("Indian", "India"),
-        ("Russian", "Russia"), ("Italian", "Italy"), ("Spanish", "Spain"), ("Canadian", "Canada"), ("Australian", "Australia"),
-    ];
+    // Text/Data/demonyms.tsv: a country's adjective and the country.
+    private static readonly IReadOnlyList<(string Adjective, string Country)> Pairs = WordLists.Pairs("demonyms.tsv");
 
     private static readonly Dictionary<string, string> CountryOf =
         Pairs.ToDictionary(p => Stemmer.Stem(p.Adjective.ToLowerInvariant()), p => Stemmer.Stem(p.Country.ToLowerInvariant()), StringComparer.Ordinal);
@@ -20,7 +16,7 @@ public static class Demonyms
 
     private static readonly HashSet<string> CountryNouns = new[] { "country", "nation", "nationality" }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>True when <paramref name="stems"/> name a country or say where something is from ("the Swedish company").</summary>
+    /// <summary>True when <paramref name="stems"/> name a country or say where something is from ("the Danish company").</summary>
     public static bool NameACountry(IReadOnlySet<string> stems)
     {
         ArgumentNullException.ThrowIfNull(stems);
@@ -30,7 +26,7 @@ public static class Demonyms
     private static readonly System.Text.RegularExpressions.Regex Adjective =
         new($@"\b({string.Join('|', Pairs.Select(p => p.Adjective))})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>True when <paramref name="text"/> says where something is from with a country's adjective ("the Swedish company").</summary>
+    /// <summary>True when <paramref name="text"/> says where something is from with a country's adjective ("the Danish company").</summary>
     public static bool AppearsIn(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

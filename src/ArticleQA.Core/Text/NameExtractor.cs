@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ArticleQA.Core.Text;
 
-/// <summary>Finds proper names in English text: runs of capitalised words such as "Xiaomi Corp" or "Lei Jun".</summary>
+/// <summary>Finds proper names in English text: runs of capitalised words such as "Acme Corp" or "Ada Lovelace".</summary>
 public static partial class NameExtractor
 {
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)

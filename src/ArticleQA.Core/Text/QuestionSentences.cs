@@ -9,7 +9,7 @@ namespace ArticleQA.Core.Text;
 /// </summary>
 public static partial class QuestionSentences
 {
-    // A question with fewer content words leans on the sentence before it: "Pan talks about two chains. Which two?"
+    // A question with fewer content words leans on the sentence before it: "She talks about two chains. Which two?"
     private const int MinContentWords = 3;
 
     /// <summary>
@@ -28,7 +28,7 @@ public static partial class QuestionSentences
             : questions;
     }
 
-    // "Lei Jun says Xiaomi spent … What does the company plan to do next?" needs the sentence it refers back to.
+    // "The founder says the firm spent … What does the company plan to do next?" needs the sentence it refers back to.
     [GeneratedRegex(@"\b(he|she|it|they|them|his|her|its|their|this|that|these|those|there|the (company|firm|group|report|plan|province|country|city))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 

@@ -17,36 +17,12 @@ public readonly record struct Term(string Surface, string Stem, bool IsCapitaliz
 /// </summary>
 public static class TextAnalyzer
 {
-    /// <summary>Words that carry no content for matching.</summary>
-    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "and", "or", "but", "if", "of", "at", "by", "for", "with", "about", "against", "between", "into",
-        "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off",
-        "over", "under", "again", "further", "then", "once", "here", "there", "when", "where", "why", "how", "all", "any",
-        "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so",
-        "than", "too", "very", "can", "will", "just", "should", "now", "is", "are", "was", "were", "be", "been", "being",
-        "have", "has", "had", "having", "do", "does", "did", "doing", "i", "me", "my", "we", "our", "you", "your", "he",
-        "him", "his", "she", "her", "it", "its", "they", "them", "their", "what", "which", "who", "whom", "this", "that",
-        "these", "those", "am", "would", "could", "may", "might", "must", "shall", "also", "as", "s", "said", "say",
-        "says", "according", "tell", "told", "article", "mention", "mentioned", "does", "whose", "per", "via", "one",
-        "yes", "please", "give", "know", "did", "much", "many", "kind", "like", "us", "get", "got", "make", "made",
-    };
+    /// <summary>Function words left out of term matching (<c>Text/Data/stopwords.txt</c>).</summary>
+    public static readonly IReadOnlySet<string> StopWords = WordLists.Lines("stopwords.txt").ToHashSet(StringComparer.Ordinal);
 
-    // Abbreviations and the words they stand for, matched on both sides of a search.
-    private static readonly Dictionary<string, string[]> Expansions = new(StringComparer.Ordinal)
-    {
-        ["r&d"] = ["research", "development"],
-        ["ai"] = ["artificial", "intelligence"],
-        ["gdp"] = ["gross", "domestic", "product"],
-        ["eu"] = ["european", "union"],
-        ["un"] = ["united", "nations"],
-        ["npc"] = ["national", "people", "congress"],
-        ["cppcc"] = ["chinese", "people", "political", "consultative", "conference"],
-        ["ceo"] = ["chief", "executive"],
-        ["iot"] = ["internet", "things"],
-        ["wipo"] = ["world", "intellectual", "property", "organization"],
-        ["wef"] = ["world", "economic", "forum"],
-    };
+    // Abbreviations and the words they stand for, matched on both sides of a search (Text/Data/abbreviations.tsv).
+    private static readonly Dictionary<string, string[]> Expansions = WordLists.Pairs("abbreviations.tsv")
+        .ToDictionary(p => p.Key, p => p.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     /// <summary>The words of <paramref name="text"/> with stop words removed.</summary>
     public static IReadOnlyList<Term> Analyze(string text)

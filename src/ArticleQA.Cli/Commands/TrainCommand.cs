@@ -1,0 +1,47 @@
+using System.Globalization;
+using ArticleQA.Core.Answering;
+using ArticleQA.Evaluation.Training;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ArticleQA.Cli.Commands;
+
+/// <summary>
+/// <c>train [--split FILE] [--out MODEL.json]</c>: fits the answer ranker on the training articles of
+/// the split (deterministic: one thread, a fixed seed) and writes the model file that ships with
+/// the program; rebuild to embed it.
+/// </summary>
+internal sealed class TrainCommand(IServiceProvider services)
+{
+    public const string Usage = "train [--split FILE] [--out MODEL.json]";
+
+    public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
+    {
+        var split = line.Option("--split");
+        var output = line.Option("--out") ?? CollectionPaths.DefaultModel;
+        line.RejectUnknown();
+        if (line.Arguments.Count != 0) throw new UsageException(Usage);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (Directory.Exists(output) || folder is null || !Directory.Exists(folder))
+            throw new UsageException($"--out {output}: give a file path in an existing folder");
+        var articles = CollectionPaths.Load(split);
+
+        var run = new TrainingRun(services, services.GetRequiredService<IConfiguration>(), CollectionPaths.DataRoot(services));
+        var progress = new Progress<string>(message => Console.Error.WriteLine($"  {message}"));
+        Console.Error.WriteLine("Reading the training articles' questions…");
+        var training = articles.Where(a => a.Role == Evaluation.Collection.SplitRole.Training).ToList();
+        var examples = await run.ExamplesAsync(training, progress, cancellationToken);
+        Console.Error.WriteLine("Fitting (one model per training article for out-of-fold scores, then the final one)…");
+        var outcome = run.Train(articles, examples, services.GetRequiredService<IOptions<AnswerOptions>>().Value, progress);
+
+        await using (var file = File.Create(output)) outcome.Model.Save(file);
+        var s = outcome.OutOfFold;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"trained on {training.Count} articles, {examples.Values.Sum(e => e.Count)} questions; policy: abstain below {s.Policy.AbstainBelow:0.00}, join at {s.Policy.JoinShare:0.00} of the best, at most {s.Policy.MaxSentences} sentences"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"out of fold on the training articles: answer_accuracy {s.AnswerAccuracy:0.000}, citation_precision {s.CitationPrecision:0.000}, abstention_accuracy {s.AbstentionAccuracy:0.000}, false abstentions {s.FalseAbstentions:0.000}"));
+        Console.WriteLine($"wrote {output}");
+        return CliApp.Ok;
+    }
+}

@@ -1,0 +1,199 @@
+using ArticleQA.Core.Ingestion;
+using ArticleQA.Core.Storage;
+using ArticleQA.Core.Text;
+
+namespace ArticleQA.Core.Answering;
+
+/// <summary>
+/// The features of every candidate sentence for one question, the ranker's input. None names an
+/// article: they measure meaning (dense similarities), words (BM25, stemmed coverage with
+/// synonyms), the kind of fact asked against the facts stated, names, figures, the part of the
+/// article, position, quotation, the neighbouring sentences and the conversation.
+/// Training and answering both compute them here, so the two cannot drift apart.
+/// </summary>
+public static class CandidateFeatures
+{
+    private static readonly AnswerKind[] Kinds = Enum.GetValues<AnswerKind>();
+
+    private static readonly PartKind[] Parts = [PartKind.Title, PartKind.Byline, PartKind.Dateline, PartKind.Standfirst, PartKind.Caption, PartKind.Body];
+
+    /// <summary>The features' names, in the order of each vector; the model file lists the same.</summary>
+    public static IReadOnlyList<string> Names { get; } = BuildNames();
+
+    /// <summary>Sentences of these parts can answer; credit lines and contact addresses cannot.</summary>
+    public static bool IsCandidate(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Array.IndexOf(Parts, sentence.Kind) >= 0;
+    }
+
+    private static List<string> BuildNames()
+    {
+        var names = new List<string>();
+        names.AddRange(Kinds.Select(k => $"q_kind_{k.ToString().ToLowerInvariant()}"));
+        names.AddRange([
+            "q_about_article", "q_who_said", "q_refers_back", "q_follow_up", "q_focus_terms", "q_names", "q_names_missing", "q_focus_missing",
+            "q_figures", "q_figures_missing", "q_max_sim", "q_max_cover",
+            "sim", "sim_resolved", "sim_chunk", "sim_gap", "sim_rank", "sim_neighbour",
+            "bm25", "bm25_rank", "cover", "cover_gap", "cover_paragraph", "cover_previous", "cover_next",
+            "names_cover", "names_cover_paragraph", "names_cover_near", "figures_in", "novelty", "kind_match",
+            "s_number", "s_year", "s_date", "s_time", "s_money", "s_percent", "s_duration", "s_age", "s_person", "s_organisation",
+            "s_place", "s_quote", "s_speech", "s_names",
+        ]);
+        names.AddRange(Parts.Select(p => $"part_{p.ToString().ToLowerInvariant()}"));
+        names.AddRange(["position", "first_in_paragraph", "length", "in_context", "carried_near", "retrieved_rank"]);
+        return names;
+    }
+
+    /// <summary>One feature vector per candidate sentence of <paramref name="context"/>, with the sentence it describes.</summary>
+    public static IReadOnlyList<(Sentence Sentence, float[] Features)> Compute(AnswerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var index = context.Index;
+        var profile = context.Profile;
+        var sentences = index.Sentences;
+        var candidates = sentences.Where(IsCandidate).ToList();
+        if (candidates.Count == 0) return [];
+
+        var focus = Weights(index, profile.Focus);
+        var names = profile.Names.Where(n => n.Count > 0).ToList();
+        var lexical = index.SentenceLexicon.Score(profile.Stems);
+        var maxLexical = Math.Max(candidates.Max(s => lexical[s.Index]), 1e-9);
+        var maxSim = candidates.Max(s => context.SentenceSimilarity[s.Index]);
+        var cover = candidates.ToDictionary(s => s.Index, s => Coverage(focus, index.SentenceStems[s.Index]));
+        var maxCover = cover.Values.Max();
+        var simRank = Ranks(candidates, s => context.SentenceSimilarity[s.Index]);
+        var lexicalRank = Ranks(candidates, s => lexical[s.Index]);
+        var retrievedRank = RetrievedRanks(context);
+        var carried = CarriedStems(context);
+
+        var question = new List<float>();
+        question.AddRange(Kinds.Select(k => profile.Kind == k ? 1f : 0f));
+        question.AddRange([
+            profile.AboutArticle ? 1 : 0, profile.AsksWhoSaid ? 1 : 0, profile.RefersBack ? 1 : 0, context.CarriedNames.Count > 0 ? 1 : 0,
+            profile.Focus.Count, names.Count,
+            names.Count == 0 ? 0 : names.Count(n => !n.All(index.Vocabulary.Contains)) / (float)names.Count,
+            (float)Missing(focus, index),
+            profile.Figures.Count,
+            profile.Figures.Count == 0 ? 0 : profile.Figures.Count(f => !index.Figures.Contains(f)) / (float)profile.Figures.Count,
+            (float)maxSim, (float)maxCover,
+        ]);
+
+        var result = new List<(Sentence, float[])>(candidates.Count);
+        foreach (var sentence in candidates)
+        {
+            var i = sentence.Index;
+            var stems = index.SentenceStems[i];
+            var paragraph = index.ParagraphStems(sentence);
+            var previous = i > 0 && sentences[i - 1].Source == sentence.Source ? index.SentenceStems[i - 1] : EmptyStems;
+            var next = i + 1 < sentences.Count && sentences[i + 1].Source == sentence.Source ? index.SentenceStems[i + 1] : EmptyStems;
+            var near = index.PreviousParagraphStems(sentence);
+            var facts = index.Facts[i];
+            var sim = context.SentenceSimilarity[i];
+            var chunkSim = index.ChunksOfSentence[i].Select(c => context.ChunkSimilarity[c]).DefaultIfEmpty(sim).Max();
+            var neighbourSim = Math.Max(i > 0 ? context.SentenceSimilarity[i - 1] : -1, i + 1 < sentences.Count ? context.SentenceSimilarity[i + 1] : -1);
+            var figuresIn = profile.Figures.Count == 0 ? 0 : profile.Figures.Count(f => index.FiguresOf(i).Contains(f)) / (float)profile.Figures.Count;
+
+            var features = new List<float>(Names.Count);
+            features.AddRange(question);
+            features.AddRange([
+                (float)sim, (float)context.ResolvedSimilarity[i], (float)chunkSim, (float)(sim - maxSim), 1f / simRank[i], (float)neighbourSim,
+                (float)(lexical[i] / maxLexical), 1f / lexicalRank[i],
+                (float)cover[i], (float)(cover[i] - maxCover), (float)Coverage(focus, paragraph), (float)Coverage(focus, previous), (float)Coverage(focus, next),
+                NamesCovered(names, stems), NamesCovered(names, paragraph), NamesCovered(names, near),
+                figuresIn, (float)Novelty(profile, stems), facts.States(profile.Kind) ? 1 : 0,
+                B(facts.Number), B(facts.Year), B(facts.Date), B(facts.Time), B(facts.Money), B(facts.Percent), B(facts.Duration), B(facts.Age),
+                B(facts.Person), B(facts.Organisation), B(facts.Place), B(facts.Quote), B(facts.Speech), facts.Names,
+            ]);
+            features.AddRange(Parts.Select(p => sentence.Kind == p ? 1f : 0f));
+            features.AddRange([
+                sentences.Count <= 1 ? 0 : i / (float)(sentences.Count - 1),
+                i == 0 || sentences[i - 1].Paragraph != sentence.Paragraph || sentences[i - 1].Kind != sentence.Kind ? 1 : 0,
+                sentence.Text.Length / 200f,
+                context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph)) ? 1 : 0,
+                carried.Count == 0 ? -1 : carried.Any(s => stems.Contains(s) || paragraph.Contains(s) || near.Contains(s)) ? 1 : 0,
+                retrievedRank.TryGetValue(i, out var rank) ? 1f / rank : 0,
+            ]);
+            result.Add((sentence, features.ToArray()));
+        }
+
+        return result;
+    }
+
+    private static readonly IReadOnlySet<string> EmptyStems = new HashSet<string>();
+
+    private static float B(bool value) => value ? 1 : 0;
+
+    /// <summary>Rarity weights of stems; a stem the article lacks weighs as the rarest, as it is likely what is asked.</summary>
+    private static Dictionary<string, double> Weights(ArticleIndex index, IEnumerable<string> stems)
+    {
+        var rarest = Math.Log(1 + ((index.Sentences.Count + 0.5) / 1.5));
+        return stems.Distinct().ToDictionary(s => s, s => index.Vocabulary.Contains(s) ? Math.Max(index.SentenceLexicon.Idf(s), 0.1) : rarest);
+    }
+
+    /// <summary>Weighted share of the question's focus words a set of stems has, each word or a synonym of it.</summary>
+    private static double Coverage(IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> stems)
+    {
+        if (weights.Count == 0) return 0;
+        double covered = 0, total = 0;
+        foreach (var (stem, weight) in weights)
+        {
+            total += weight;
+            if (Synonyms.Of(stem).Overlaps(stems)) covered += weight;
+        }
+
+        return covered / total;
+    }
+
+    /// <summary>Weighted share of the focus words that no sentence of the article has, nor a synonym.</summary>
+    private static double Missing(IReadOnlyDictionary<string, double> weights, ArticleIndex index)
+    {
+        if (weights.Count == 0) return 0;
+        double missing = 0, total = 0;
+        foreach (var (stem, weight) in weights)
+        {
+            total += weight;
+            if (!Synonyms.Of(stem).Any(index.Vocabulary.Contains)) missing += weight;
+        }
+
+        return missing / total;
+    }
+
+    private static float NamesCovered(IReadOnlyList<IReadOnlyList<string>> names, IReadOnlySet<string> stems) =>
+        names.Count == 0 ? 0 : names.Count(n => n.All(s => stems.Contains(s) || Demonyms.Contains(stems, s))) / (float)names.Count;
+
+    /// <summary>Share of a sentence's words the question does not already say: an answer tells something new.</summary>
+    private static double Novelty(QuestionProfile profile, IReadOnlySet<string> stems)
+    {
+        if (stems.Count == 0) return 0;
+        var asked = profile.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
+        return stems.Count(s => !asked.Contains(s)) / (double)stems.Count;
+    }
+
+    /// <summary>1-based rank of each candidate by a score, best first; ties share the better rank.</summary>
+    private static Dictionary<int, int> Ranks(List<Sentence> candidates, Func<Sentence, double> score)
+    {
+        var ordered = candidates.Select(s => (s.Index, Score: score(s))).OrderByDescending(x => x.Score).ThenBy(x => x.Index).ToList();
+        var ranks = new Dictionary<int, int>(ordered.Count);
+        for (var r = 0; r < ordered.Count; r++)
+            ranks[ordered[r].Index] = r > 0 && ordered[r].Score == ordered[r - 1].Score ? ranks[ordered[r - 1].Index] : r + 1;
+        return ranks;
+    }
+
+    private static Dictionary<int, int> RetrievedRanks(AnswerContext context)
+    {
+        var ranks = new Dictionary<int, int>();
+        foreach (var passage in context.Retrieved)
+            for (var s = passage.Chunk.FirstSentence; s <= passage.Chunk.LastSentence; s++)
+                ranks.TryAdd(s, passage.Rank);
+        return ranks;
+    }
+
+    /// <summary>The distinctive stems of the names a follow-up refers back to (rare in the article, no figures).</summary>
+    private static List<string> CarriedStems(AnswerContext context) =>
+        context.CarriedNames
+            .SelectMany(TextAnalyzer.Stems)
+            .Where(s => !s.Any(char.IsDigit) && context.Index.Vocabulary.TextFrequency(s) is > 0 and <= 3)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using ArticleQA.Core.Answering;
+
+namespace ArticleQA.Core.Conversation;
+
+/// <summary>
+/// A question that points at someone with "he" or "her company" needs an earlier turn that names
+/// them. When the conversation names nobody (its first message, or the state was lost), the
+/// question is asked back rather than answered about something else.
+/// </summary>
+public static partial class References
+{
+    /// <summary>The question to ask back, or null when <paramref name="profile"/> refers to nothing unresolved.</summary>
+    public static string? Clarification(QuestionProfile profile, ResolvedQuestion resolved)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(resolved);
+        if (!profile.RefersBack || resolved.IsFollowUp || profile.Names.Count > 0) return null;
+        var text = Text.TextAnalyzer.Fold(profile.Text).ToLowerInvariant();
+        if (Possessive().Match(text) is { Success: true } possessive)
+            return $"Whose {possessive.Groups["thing"].Value} do you mean? Please name the person you are asking about.";
+        var pronoun = Pronoun().Match(text).Value;
+        return $"Who do you mean by “{pronoun}”? Please name the person you are asking about.";
+    }
+
+    [GeneratedRegex(@"\b(his|her) (own )?(?<thing>[a-z][a-z\-]+)")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(he|him|his|she|her|hers|himself|herself)\b")]
+    private static partial Regex Pronoun();
+}

@@ -1,0 +1,93 @@
+using ArticleQA.Core.Answering;
+using ArticleQA.Core.Evaluation;
+
+namespace ArticleQA.Evaluation.Training;
+
+/// <summary>A question's candidates with the probabilities a ranker gave them.</summary>
+/// <param name="Example">The question and its candidates.</param>
+/// <param name="Probabilities">One probability per candidate, same order.</param>
+public sealed record PredictedExample(TrainingExample Example, IReadOnlyList<double> Probabilities);
+
+/// <summary>How a policy does on predicted examples, measured as the eval metrics measure.</summary>
+/// <param name="Policy">The policy.</param>
+/// <param name="AnswerAccuracy">Share of answerable questions answered with every expected fact.</param>
+/// <param name="CitationPrecision">Share of citations on a support sentence.</param>
+/// <param name="AbstentionAccuracy">Share of unanswerable questions abstained on.</param>
+/// <param name="FalseAbstentions">Share of answerable questions abstained on.</param>
+public sealed record PolicyScore(AnswerPolicy Policy, double AnswerAccuracy, double CitationPrecision, double AbstentionAccuracy, double FalseAbstentions)
+{
+    // A false abstention over 5 % of answerable questions costs twice its share.
+    private const double FalseAbstentionAllowance = 0.05;
+
+    /// <summary>What the search maximises: answers first, then precision and abstention, false abstentions over 5 % doubly.</summary>
+    public double Objective =>
+        AnswerAccuracy + (0.5 * CitationPrecision) + (0.5 * AbstentionAccuracy) - (2 * Math.Max(0, FalseAbstentions - FalseAbstentionAllowance));
+}
+
+/// <summary>
+/// Chooses the answer policy (abstention threshold, join share, sentences per answer) on
+/// out-of-fold predictions for the training articles, by answering with the runtime's own
+/// selection and composition and scoring the answers as the eval metrics do.
+/// </summary>
+public static class PolicySearch
+{
+    private static readonly double[] JoinShares = [0.5, 0.65, 0.8, 0.9, 1.01];
+    private static readonly int[] SentenceCounts = [1, 2, 3];
+
+    /// <summary>The best policy on <paramref name="predicted"/>.</summary>
+    public static PolicyScore Choose(IReadOnlyList<PredictedExample> predicted, AnswerOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
+        PolicyScore? best = null;
+        for (var threshold = 0.04; threshold <= 0.801; threshold += 0.02)
+            foreach (var share in JoinShares)
+                foreach (var count in SentenceCounts)
+                {
+                    var score = Score(predicted, new AnswerPolicy { AbstainBelow = Math.Round(threshold, 2), JoinShare = share, MaxSentences = count }, settings);
+                    if (best is null || score.Objective > best.Objective + 1e-12) best = score;
+                }
+
+        return best!;
+    }
+
+    /// <summary>How <paramref name="policy"/> does on <paramref name="predicted"/>.</summary>
+    public static PolicyScore Score(IReadOnlyList<PredictedExample> predicted, AnswerPolicy policy, AnswerOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(settings);
+        int answerable = 0, correct = 0, falseAbstentions = 0, unanswerable = 0, abstained = 0, citations = 0, onSupport = 0;
+        foreach (var (example, probabilities) in predicted)
+        {
+            var question = example.Question;
+            var ranked = example.Candidates.Select((c, i) => new RankedSentence(c.Sentence, probabilities[i])).ToList();
+            var chosen = example.Profile is null ? [] : AnswerSelection.Choose(ranked, policy, settings.MaxSentences, settings.MaxAnswerLength);
+            if (question.IsUnanswerable)
+            {
+                unanswerable++;
+                if (chosen.Count == 0) abstained++;
+                continue;
+            }
+
+            if (!question.IsAnswerable) continue;
+            answerable++;
+            if (chosen.Count == 0)
+            {
+                falseAbstentions++;
+                continue;
+            }
+
+            var draft = ExtractiveAnswerer.Compose(chosen, example.Profile!, settings);
+            if (draft.Text.Length <= EvalMetrics.MaxCorrectAnswerLength && TextOverlap.ContainsAll(draft.Text, question.Expected!.Contains!)) correct++;
+            var supporting = example.Candidates.Where(c => c.Supports).Select(c => c.Sentence).ToHashSet();
+            citations += chosen.Count;
+            onSupport += chosen.Count(c => supporting.Contains(c.Sentence));
+        }
+
+        return new PolicyScore(
+            policy,
+            answerable == 0 ? 0 : correct / (double)answerable,
+            citations == 0 ? 0 : onSupport / (double)citations,
+            unanswerable == 0 ? 0 : abstained / (double)unanswerable,
+            answerable == 0 ? 0 : falseAbstentions / (double)answerable);
+    }
+}

@@ -1,0 +1,18 @@
+using ArticleQA.Core.Answering;
+using ArticleQA.Core.Evaluation;
+using ArticleQA.Core.Ingestion;
+
+namespace ArticleQA.Evaluation.Training;
+
+/// <summary>A candidate sentence of one question: its features and whether it supports the expected answer.</summary>
+/// <param name="Sentence">The sentence.</param>
+/// <param name="Features">Its features, in <see cref="CandidateFeatures.Names"/> order.</param>
+/// <param name="Supports">True when it overlaps one of the question's support quotes.</param>
+public sealed record TrainingCandidate(Sentence Sentence, float[] Features, bool Supports);
+
+/// <summary>One question of the collection with every candidate sentence.</summary>
+/// <param name="Article">The article's name.</param>
+/// <param name="Question">The question with its expectations.</param>
+/// <param name="Profile">The question's profile; null when it was refused or asked back before ranking.</param>
+/// <param name="Candidates">The candidate sentences (none when it was refused or asked back).</param>
+public sealed record TrainingExample(string Article, EvalQuestion Question, QuestionProfile? Profile, IReadOnlyList<TrainingCandidate> Candidates);

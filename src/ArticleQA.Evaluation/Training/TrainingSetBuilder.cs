@@ -1,0 +1,43 @@
+using ArticleQA.Core.Answering;
+using ArticleQA.Core.Conversation;
+using ArticleQA.Core.Evaluation;
+using ArticleQA.Evaluation.Collection;
+
+namespace ArticleQA.Evaluation.Training;
+
+/// <summary>
+/// Turns the questions of one article into training examples: each question's conversation is
+/// replayed, the candidates' features are read from the context the answerer would get, and a
+/// candidate is labelled positive when it overlaps a support quote (the metric's own overlap).
+/// </summary>
+public static class TrainingSetBuilder
+{
+    /// <summary>The examples of <paramref name="questions"/> over the article of <paramref name="workspace"/>.</summary>
+    public static async Task<IReadOnlyList<TrainingExample>> BuildAsync(
+        string article, ArticleWorkspace workspace, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(questions);
+        var examples = new List<TrainingExample>(questions.Count);
+        foreach (var question in questions)
+        {
+            var history = new ConversationHistory();
+            foreach (var earlier in question.History ?? [])
+                await workspace.Memory.AskAsync(earlier, history, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var context = await workspace.Memory.ContextAsync(question.Question, history, cancellationToken).ConfigureAwait(false);
+            if (context is null)
+            {
+                examples.Add(new TrainingExample(article, question, null, []));
+                continue;
+            }
+
+            var support = question.Expected?.Support ?? [];
+            var candidates = CandidateFeatures.Compute(context)
+                .Select(c => new TrainingCandidate(c.Sentence, c.Features, question.IsAnswerable && support.Any(s => TextOverlap.Overlaps(c.Sentence.Text, s))))
+                .ToList();
+            examples.Add(new TrainingExample(article, question, context.Profile, candidates));
+        }
+
+        return examples;
+    }
+}

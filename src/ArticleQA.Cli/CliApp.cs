@@ -80,6 +80,7 @@ internal static class CliApp
         catch (Exception e)
         {
             // A last resort: say what failed, never print a stack trace to the user.
+            if (Environment.GetEnvironmentVariable("ARTICLEQA_TRACE") == "1") Console.Error.WriteLine(e);
             return Fail($"error: {e.GetType().Name}: {e.Message}", Failed);
         }
     }

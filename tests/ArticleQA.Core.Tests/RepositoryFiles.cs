@@ -17,6 +17,9 @@ internal static class RepositoryFiles
     /// <summary>The path of a file under corpus/.</summary>
     public static string CorpusPath(string relative) => Path.Combine(Root, "corpus", relative);
 
+    /// <summary>A file of the repository by its path from the root.</summary>
+    public static string InRepository(string relative) => Path.Combine(Root, relative);
+
     /// <summary>The article's text, decoded as the plain text loader decodes it.</summary>
     public static string ArticleText => Article.Value;
 

@@ -166,7 +166,7 @@ public static partial class ArticleParser
         }
     }
 
-    // Emphasis and quotes around a header value: *Wikinews, 3 June 2012*, "Title".
+    // Emphasis and quotes around a header value: *Daily Planet, 3 June 2012*, "Title".
     private static (int Start, int End) Unquote(string text, int start, int end)
     {
         while (start < end && text[start] is '*' or '_' or '"' or '\'' or ' ') start++;
@@ -237,7 +237,7 @@ public static partial class ArticleParser
     [GeneratedRegex(@"^By\s+(?<who>\p{Lu}[\p{L}.' -]{1,60})(\s*\|.*)?$")]
     private static partial Regex BylineLine();
 
-    // "Wikinews, June 3, 2012", "National Institutes of Health — March 5, 2024".
+    // "Daily Planet, June 3, 2012", "Ministry of Examples — March 5, 2024".
     [GeneratedRegex(@"^(?<who>[^|,—–]{2,60}?)\s*(,|—|–| - )\s*(?<when>.+)$")]
     private static partial Regex OutletDate();
 

@@ -55,39 +55,42 @@ public static class PolicySearch
     {
         ArgumentNullException.ThrowIfNull(predicted);
         ArgumentNullException.ThrowIfNull(settings);
-        int answerable = 0, correct = 0, falseAbstentions = 0, unanswerable = 0, abstained = 0, citations = 0, onSupport = 0;
+        // Every article counts about the same, however many questions it has (as in training).
+        var perArticle = predicted.GroupBy(p => p.Example.Article).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        double answerable = 0, correct = 0, falseAbstentions = 0, unanswerable = 0, abstained = 0, citations = 0, onSupport = 0;
         foreach (var (example, probabilities) in predicted)
         {
+            var weight = RankerTrainer.ArticleWeight(perArticle[example.Article]);
             var question = example.Question;
             var ranked = example.Candidates.Select((c, i) => new RankedSentence(c.Sentence, probabilities[i])).ToList();
             var chosen = example.Profile is null ? [] : AnswerSelection.Choose(ranked, policy, settings.MaxSentences, settings.MaxAnswerLength);
             if (question.IsUnanswerable)
             {
-                unanswerable++;
-                if (chosen.Count == 0) abstained++;
+                unanswerable += weight;
+                if (chosen.Count == 0) abstained += weight;
                 continue;
             }
 
             if (!question.IsAnswerable) continue;
-            answerable++;
+            answerable += weight;
             if (chosen.Count == 0)
             {
-                falseAbstentions++;
+                falseAbstentions += weight;
                 continue;
             }
 
             var draft = ExtractiveAnswerer.Compose(chosen, example.Profile!, settings);
-            if (draft.Text.Length <= EvalMetrics.MaxCorrectAnswerLength && TextOverlap.ContainsAll(draft.Text, question.Expected!.Contains!)) correct++;
+            if (draft.Text.Length <= EvalMetrics.MaxCorrectAnswerLength && TextOverlap.ContainsAll(draft.Text, question.Expected!.Contains!)) correct += weight;
             var supporting = example.Candidates.Where(c => c.Supports).Select(c => c.Sentence).ToHashSet();
-            citations += chosen.Count;
-            onSupport += chosen.Count(c => supporting.Contains(c.Sentence));
+            citations += weight * chosen.Count;
+            onSupport += weight * chosen.Count(c => supporting.Contains(c.Sentence));
         }
 
         return new PolicyScore(
             policy,
-            answerable == 0 ? 0 : correct / (double)answerable,
-            citations == 0 ? 0 : onSupport / (double)citations,
-            unanswerable == 0 ? 0 : abstained / (double)unanswerable,
-            answerable == 0 ? 0 : falseAbstentions / (double)answerable);
+            answerable == 0 ? 0 : correct / answerable,
+            citations == 0 ? 0 : onSupport / citations,
+            unanswerable == 0 ? 0 : abstained / unanswerable,
+            answerable == 0 ? 0 : falseAbstentions / answerable);
     }
 }

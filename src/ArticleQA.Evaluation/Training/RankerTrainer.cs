@@ -35,6 +35,9 @@ public static class RankerTrainer
         ExampleWeightColumnName = nameof(Row.Weight),
     };
 
+    /// <summary>The weight of each question of an article with <paramref name="questions"/> questions.</summary>
+    public static double ArticleWeight(int questions) => Math.Min(1, QuestionsPerArticle / Math.Max(1, questions));
+
     /// <summary>Fits a ranker on <paramref name="examples"/> with <paramref name="policy"/> as its answer policy.</summary>
     public static RankerModel Fit(IReadOnlyList<TrainingExample> examples, AnswerPolicy policy)
     {
@@ -54,8 +57,14 @@ public static class RankerTrainer
         var rows = new List<Row>();
         foreach (var example in examples)
         {
-            var weight = (float)Math.Min(1, QuestionsPerArticle / perArticle[example.Article]);
-            rows.AddRange(example.Candidates.Select(c => new Row { Features = c.Features, Label = c.Supports, Weight = weight }));
+            var weight = (float)ArticleWeight(perArticle[example.Article]);
+            foreach (var c in example.Candidates)
+            {
+                var bad = Array.FindIndex(c.Features, f => !float.IsFinite(f));
+                if (bad >= 0 || c.Features.Length != CandidateFeatures.Names.Count)
+                    throw new InvalidDataException($"Feature {(bad >= 0 ? CandidateFeatures.Names[bad] : $"count {c.Features.Length} of {CandidateFeatures.Names.Count}")} is not finite for '{example.Question.Question}'.");
+                rows.Add(new Row { Features = c.Features, Label = c.Supports, Weight = weight });
+            }
         }
 
         return rows;

@@ -9,7 +9,8 @@ namespace ArticleQA.Evaluation.Training;
 /// <summary>What training produced: the model and how its policy did out of fold on the training articles.</summary>
 /// <param name="Model">The ranker, fitted on every training article.</param>
 /// <param name="OutOfFold">The chosen policy's score on predictions for each training article by a model fitted without it.</param>
-public sealed record TrainingOutcome(RankerModel Model, PolicyScore OutOfFold);
+/// <param name="PerArticle">The same score for each training article alone.</param>
+public sealed record TrainingOutcome(RankerModel Model, PolicyScore OutOfFold, IReadOnlyDictionary<string, PolicyScore> PerArticle);
 
 /// <summary>
 /// Training end to end: the examples of every article (features from the model-free pipeline), a
@@ -72,7 +73,9 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
                 ["false_abstention_rate"] = Math.Round(chosen.FalseAbstentions, 4),
             },
         });
-        return new TrainingOutcome(final with { Provenance = provenance }, chosen);
+        var perArticle = predicted.GroupBy(p => p.Example.Article)
+            .ToDictionary(g => g.Key, g => PolicySearch.Score(g.ToList(), chosen.Policy, settings), StringComparer.Ordinal);
+        return new TrainingOutcome(final with { Provenance = provenance }, chosen, perArticle);
     }
 
     /// <summary>A ranker fitted on every article but <paramref name="heldOut"/>, with <paramref name="policy"/>: leave-one-article-out.</summary>

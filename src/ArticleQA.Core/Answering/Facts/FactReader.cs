@@ -77,7 +77,7 @@ public static partial class FactReader
         return false;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\-.]*")]
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'\-.]*[\p{L}\p{N}])?")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"\b(1[5-9]|20)\d{2}s?\b")]

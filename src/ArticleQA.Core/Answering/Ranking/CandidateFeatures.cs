@@ -33,9 +33,9 @@ public static class CandidateFeatures
         names.AddRange(Kinds.Select(k => $"q_kind_{k.ToString().ToLowerInvariant()}"));
         names.AddRange([
             "q_about_article", "q_who_said", "q_refers_back", "q_follow_up", "q_focus_terms", "q_names", "q_names_missing", "q_focus_missing",
-            "q_figures", "q_figures_missing", "q_max_sim", "q_max_cover",
+            "q_figures", "q_figures_missing", "q_max_sim", "q_max_cover", "q_sim_margin", "q_kind_stated", "q_key_missing",
             "sim", "sim_resolved", "sim_chunk", "sim_gap", "sim_rank", "sim_neighbour",
-            "bm25", "bm25_rank", "cover", "cover_gap", "cover_paragraph", "cover_previous", "cover_next",
+            "bm25", "bm25_rank", "cover", "cover_gap", "cover_key", "cover_paragraph", "cover_previous", "cover_next",
             "names_cover", "names_cover_paragraph", "names_cover_near", "figures_in", "novelty", "kind_match",
             "s_number", "s_year", "s_date", "s_time", "s_money", "s_percent", "s_duration", "s_age", "s_person", "s_organisation",
             "s_place", "s_quote", "s_speech", "s_names",
@@ -66,6 +66,9 @@ public static class CandidateFeatures
         var lexicalRank = Ranks(candidates, s => lexical[s.Index]);
         var retrievedRank = RetrievedRanks(context);
         var carried = CarriedStems(context);
+        var sims = candidates.Select(s => context.SentenceSimilarity[s.Index]).OrderDescending().ToList();
+        // The question's rarest focus word, likely what it turns on ("how many *goals*").
+        var key = focus.Count == 0 ? null : focus.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
 
         var question = new List<float>();
         question.AddRange(Kinds.Select(k => profile.Kind == k ? 1f : 0f));
@@ -77,6 +80,9 @@ public static class CandidateFeatures
             profile.Figures.Count,
             profile.Figures.Count == 0 ? 0 : profile.Figures.Count(f => !index.Figures.Contains(f)) / (float)profile.Figures.Count,
             (float)maxSim, (float)maxCover,
+            sims.Count > 1 ? (float)(sims[0] - sims[1]) : 0,
+            candidates.Count(s => index.Facts[s.Index].States(profile.Kind)) / (float)candidates.Count,
+            key is null ? 0 : Synonyms.Of(key).Any(index.Vocabulary.Contains) ? 0 : 1,
         ]);
 
         var result = new List<(Sentence, float[])>(candidates.Count);
@@ -99,7 +105,7 @@ public static class CandidateFeatures
             features.AddRange([
                 (float)sim, (float)context.ResolvedSimilarity[i], (float)chunkSim, (float)(sim - maxSim), 1f / simRank[i], (float)neighbourSim,
                 (float)(lexical[i] / maxLexical), 1f / lexicalRank[i],
-                (float)cover[i], (float)(cover[i] - maxCover), (float)Coverage(focus, paragraph), (float)Coverage(focus, previous), (float)Coverage(focus, next),
+                (float)cover[i], (float)(cover[i] - maxCover), key is null ? -1 : Synonyms.Of(key).Overlaps(stems) ? 1 : 0, (float)Coverage(focus, paragraph), (float)Coverage(focus, previous), (float)Coverage(focus, next),
                 NamesCovered(names, stems), NamesCovered(names, paragraph), NamesCovered(names, near),
                 figuresIn, (float)Novelty(profile, stems), facts.States(profile.Kind) ? 1 : 0,
                 B(facts.Number), B(facts.Year), B(facts.Date), B(facts.Time), B(facts.Money), B(facts.Percent), B(facts.Duration), B(facts.Age),

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using ArticleQA.Core.Embeddings;
+
+namespace ArticleQA.Core.Tests;
+
+/// <summary>
+/// Nothing in <c>src/</c> may be fitted to one text: no proper name of the home article or of the
+/// development collection appears in the program's code, comments or settings. A name is a run of
+/// capitalised words inside a sentence, or one capitalised word that is no English word (not one
+/// word-piece of the embedding model's vocabulary) and never written in lower case in the articles.
+/// Names in the general-English word lists (countries and their adjectives) are allowed.
+/// </summary>
+public sealed partial class NoArticleInCodeTests
+{
+    private static readonly WordPieceTokenizer Tokenizer = WordPieceTokenizer.Load(EmbeddingModelInfo.MiniLM);
+
+    [Fact]
+    public void Source_NamesNoPersonPlaceOrOrganisationOfAnyArticle()
+    {
+        var articles = Directory.EnumerateFiles(RepositoryFiles.InRepository("corpus"), "*.txt")
+            .Concat(Directory.EnumerateFiles(RepositoryFiles.InRepository("tests/data/articles"), "article.txt", SearchOption.AllDirectories))
+            .Select(File.ReadAllText)
+            .ToList();
+        var allowed = Directory.EnumerateFiles(RepositoryFiles.InRepository("src/ArticleQA.Core/Text/Data"))
+            .SelectMany(File.ReadLines)
+            .SelectMany(l => l.Split('\t', ','))
+            .Select(w => w.Trim())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = Names(articles, allowed);
+
+        var found = new List<string>();
+        foreach (var file in SourceFiles())
+        {
+            var text = File.ReadAllText(file);
+            found.AddRange(names.Where(n => Regex.IsMatch(text, $@"(?<![\p{{L}}\d]){Regex.Escape(n)}(?![\p{{L}}\d])"))
+                .Select(n => $"{Path.GetRelativePath(RepositoryFiles.Root, file)}: {n}"));
+        }
+
+        Assert.True(found.Count == 0, "Names of articles in src/:\n" + string.Join('\n', found));
+    }
+
+    private static HashSet<string> Names(IReadOnlyList<string> articles, IReadOnlySet<string> allowed)
+    {
+        var lower = articles.SelectMany(a => Word().Matches(a)).Select(m => m.Value).Where(w => char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (Match run in CapitalisedRun().Matches(article))
+            {
+                var words = run.Value.Split(' ');
+                if (words.Length >= 2 && !allowed.Contains(run.Value) && !words.All(allowed.Contains) && words.Any(w => w.Length > 2)) names.Add(run.Value);
+                foreach (var word in words)
+                    if (word.Length > 3 && !allowed.Contains(word) && !lower.Contains(word.ToLowerInvariant()) && !Tokenizer.IsWholeWord(word.ToLowerInvariant()))
+                        names.Add(word);
+            }
+        }
+
+        return names;
+    }
+
+    private static IEnumerable<string> SourceFiles() =>
+        Directory.EnumerateFiles(RepositoryFiles.InRepository("src"), "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains("node_modules", StringComparison.Ordinal)
+                        && Path.GetExtension(f) is ".cs" or ".json" or ".txt" or ".tsv" or ".html" or ".md"
+                        && Path.GetFileName(f) != "answer-ranker.json"
+                        && !f.EndsWith("package-lock.json", StringComparison.Ordinal));
+
+    // Capitalised words after a word inside a sentence: "… said Lei Jun", "… at Zhongguancun Exhibition Center".
+    [GeneratedRegex(@"(?<=[\p{Ll},;] )\p{Lu}[\p{L}&\-]+(?: \p{Lu}[\p{L}&\-]+)*")]
+    private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,75 @@
+using ArticleQA.Core.Answering;
+using ArticleQA.Core.Evaluation;
+using ArticleQA.Evaluation.Collection;
+using ArticleQA.Evaluation.Training;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ArticleQA.IntegrationTests;
+
+/// <summary>
+/// The shipped ranker on the development collection: floors on the validation articles (which only
+/// ever measured it), and retraining from the split reproduces the shipped model's figures.
+/// </summary>
+public sealed class CollectionTests(ArticleQAFixture fixture) : IClassFixture<ArticleQAFixture>, IDisposable
+{
+    private static readonly string Split = Path.Combine(TestPaths.Root, "tests", "data", "articles", ArticleCollection.SplitFileName);
+    private readonly TempFolder _data = new();
+
+    [Fact]
+    public void Split_HasEnoughArticlesOfEachRole()
+    {
+        var articles = ArticleCollection.Load(Split);
+
+        Assert.True(articles.Count(a => a.Role == SplitRole.Training) >= 8);
+        Assert.True(articles.Count(a => a.Role == SplitRole.Validation) >= 4);
+        Assert.Empty(Directory.EnumerateDirectories(Path.GetDirectoryName(Split)!).Select(Path.GetFileName).Except(articles.Select(a => a.Name)));
+    }
+
+    [Fact]
+    public async Task ValidationArticles_Pooled_MeetTheFloors()
+    {
+        var articles = ArticleCollection.Load(Split).Where(a => a.Role == SplitRole.Validation).ToList();
+        var ranker = fixture.Services.GetRequiredService<RankerModel>();
+
+        var results = await Evaluator().EvaluateAsync(articles, _ => ranker, "shipped");
+
+        var pooled = Assert.Single(results.Pooled, p => p.Group == "validation").Summary;
+        // Floors a little under the measured figures (docs/measurements.md), so that a real regression fails.
+        Assert.True(pooled[EvalMetrics.AnswerAccuracy] >= Floors.ValidationAnswerAccuracy, $"answer_accuracy {pooled[EvalMetrics.AnswerAccuracy]:0.000}");
+        Assert.True(pooled[EvalMetrics.CitationPrecision] >= Floors.ValidationCitationPrecision, $"citation_precision {pooled[EvalMetrics.CitationPrecision]:0.000}");
+        Assert.True(pooled[EvalMetrics.AbstentionAccuracy] >= Floors.ValidationAbstention, $"abstention_accuracy {pooled[EvalMetrics.AbstentionAccuracy]:0.000}");
+        // And better than the BM25 sentence picker on the same questions.
+        var bm25 = results.Pooled.Single(p => p.Group == "validation").Bm25Summary;
+        Assert.True(pooled[EvalMetrics.AnswerAccuracy] > bm25[EvalMetrics.AnswerAccuracy]);
+    }
+
+    [Fact]
+    public async Task Retraining_ReproducesTheShippedModelsFigures()
+    {
+        var articles = ArticleCollection.Load(Split);
+        var shipped = fixture.Services.GetRequiredService<RankerModel>();
+        var settings = fixture.Services.GetRequiredService<IOptions<AnswerOptions>>().Value;
+        var run = new TrainingRun(fixture.Services, Configuration(), _data.Path);
+        var examples = await run.ExamplesAsync(articles.Where(a => a.Role == SplitRole.Training));
+        var all = examples.Values.SelectMany(e => e).ToList();
+
+        var retrained = RankerTrainer.Fit(all, shipped.Policy);
+
+        var before = PolicySearch.Score(Predict(shipped, all), shipped.Policy, settings);
+        var after = PolicySearch.Score(Predict(retrained, all), shipped.Policy, settings);
+        Assert.Equal(before.AnswerAccuracy, after.AnswerAccuracy, 3);
+        Assert.Equal(before.CitationPrecision, after.CitationPrecision, 3);
+        Assert.Equal(before.AbstentionAccuracy, after.AbstentionAccuracy, 3);
+    }
+
+    private static List<PredictedExample> Predict(RankerModel model, IEnumerable<TrainingExample> examples) =>
+        examples.Select(e => new PredictedExample(e, e.Candidates.Select(c => model.Probability(c.Features)).ToList())).ToList();
+
+    private CollectionEvaluator Evaluator() => new(fixture.Services, Configuration(), _data.Path);
+
+    private static IConfiguration Configuration() => new ConfigurationBuilder().AddInMemoryCollection().Build();
+
+    public void Dispose() => _data.Dispose();
+}

@@ -45,11 +45,10 @@ public static class DirectLineStream
                     continue;
                 }
 
-                if (!await SendPageAsync(socket, DirectLineJson.ActivitySet(page, next), settings.StreamSendTimeoutSeconds, stop.Token).ConfigureAwait(false))
+                if (!await SendPageAsync(context, socket, DirectLineJson.ActivitySet(page, next), settings.StreamSendTimeoutSeconds, stop.Token).ConfigureAwait(false))
                 {
                     loggers.CreateLogger(typeof(DirectLineStream)).LogInformation(
                         "Closed a stream of conversation {ConversationId}: its reader fell behind at watermark {Watermark} (it resumes by watermark)", conversation.Id, from);
-                    socket.Abort();
                     break;
                 }
 
@@ -67,20 +66,33 @@ public static class DirectLineStream
         return Results.Empty;
     }
 
-    // False when the reader did not take the page in time; the page is then dropped with the socket.
-    private static async Task<bool> SendPageAsync(WebSocket socket, byte[] page, int timeoutSeconds, CancellationToken cancellationToken)
+    // False when the reader did not take the page in time; the connection is then aborted, which
+    // ends the pending send and drops the page (a cancelled WebSocket send is not always abandoned).
+    private static async Task<bool> SendPageAsync(HttpContext context, WebSocket socket, byte[] page, int timeoutSeconds, CancellationToken cancellationToken)
     {
+        var send = socket.SendAsync(page, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeSpan.FromSeconds(timeoutSeconds));
-        try
+        var late = Task.Delay(TimeSpan.FromSeconds(timeoutSeconds), deadline.Token);
+        if (await Task.WhenAny(send, late).ConfigureAwait(false) == send)
         {
-            await socket.SendAsync(page, WebSocketMessageType.Text, endOfMessage: true, deadline.Token).ConfigureAwait(false);
+            await deadline.CancelAsync().ConfigureAwait(false);
+            await send.ConfigureAwait(false);
             return true;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+
+        cancellationToken.ThrowIfCancellationRequested();
+        socket.Abort();
+        context.Abort();
+        try
         {
-            return false;
+            await send.ConfigureAwait(false);
         }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
+        {
+            // The send the reader never took.
+        }
+
+        return false;
     }
 
     // Reads (and drops) what the client sends, so that its close handshake and pings are seen.

@@ -30,7 +30,7 @@ public sealed class TightDirectLineBotFactory : BotFactory
 }
 
 /// <summary>Findings 3 and 4: a token flood ends no live conversation; new conversations wait when every slot is active.</summary>
-public sealed class TokenFloodTests(SmallStoreBotFactory factory) : IClassFixture<SmallStoreBotFactory>
+public sealed class TokenFloodTests(SmallStoreBotFactory factory, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<SmallStoreBotFactory>
 {
     [Fact]
     public async Task TokenFlood_FromOneAddress_Gets429AndTheLiveConversationStillAnswers()
@@ -50,6 +50,7 @@ public sealed class TokenFloodTests(SmallStoreBotFactory factory) : IClassFixtur
         await live.SayAsync("How much has Xiaomi invested in R&D?");
         var (activities, _) = await live.ActivitiesAsync();
 
+        output.WriteLine($"1,100 token requests from one address: {statuses.Count(s => s == HttpStatusCode.OK)} issued, {statuses.Count(s => s == HttpStatusCode.TooManyRequests)} got 429");
         Assert.Contains(HttpStatusCode.OK, statuses);
         Assert.True(statuses.Count(s => s == HttpStatusCode.TooManyRequests) >= 1000);
         Assert.True(retryAfterOnEvery429);

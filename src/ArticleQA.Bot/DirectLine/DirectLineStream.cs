@@ -45,7 +45,7 @@ public static class DirectLineStream
                     continue;
                 }
 
-                if (!await SendPageAsync(context, socket, DirectLineJson.ActivitySet(page, next), settings.StreamSendTimeoutSeconds, stop.Token).ConfigureAwait(false))
+                if (!await SendPageAsync(context, socket, page, next, settings.StreamSendTimeoutSeconds, stop.Token).ConfigureAwait(false))
                 {
                     loggers.CreateLogger(typeof(DirectLineStream)).LogInformation(
                         "Closed a stream of conversation {ConversationId}: its reader fell behind at watermark {Watermark} (it resumes by watermark)", conversation.Id, from);
@@ -68,9 +68,10 @@ public static class DirectLineStream
 
     // False when the reader did not take the page in time; the connection is then aborted, which
     // ends the pending send and drops the page (a cancelled WebSocket send is not always abandoned).
-    private static async Task<bool> SendPageAsync(HttpContext context, WebSocket socket, byte[] page, int timeoutSeconds, CancellationToken cancellationToken)
+    private static async Task<bool> SendPageAsync(
+        HttpContext context, WebSocket socket, IReadOnlyList<byte[]> page, int watermark, int timeoutSeconds, CancellationToken cancellationToken)
     {
-        var send = socket.SendAsync(page, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        var send = SendActivitySetAsync(socket, page, watermark, cancellationToken);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var late = Task.Delay(TimeSpan.FromSeconds(timeoutSeconds), deadline.Token);
         if (await Task.WhenAny(send, late).ConfigureAwait(false) == send)
@@ -93,6 +94,21 @@ public static class DirectLineStream
         }
 
         return false;
+    }
+
+    // One activity set, {"activities":[…],"watermark":"n"}, as one text message in fragments: the activities'
+    // JSON goes out as the transcript holds it, so a page costs no copy however large it is.
+    private static async Task SendActivitySetAsync(WebSocket socket, IReadOnlyList<byte[]> page, int watermark, CancellationToken cancellationToken)
+    {
+        await socket.SendAsync("{\"activities\":["u8.ToArray(), WebSocketMessageType.Text, endOfMessage: false, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < page.Count; i++)
+        {
+            if (i > 0) await socket.SendAsync(","u8.ToArray(), WebSocketMessageType.Text, endOfMessage: false, cancellationToken).ConfigureAwait(false);
+            await socket.SendAsync(page[i], WebSocketMessageType.Text, endOfMessage: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        var tail = System.Text.Encoding.UTF8.GetBytes("],\"watermark\":\"" + watermark.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"}");
+        await socket.SendAsync(tail, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
     }
 
     // Reads (and drops) what the client sends, so that its close handshake and pings are seen.

@@ -1,6 +1,7 @@
 using ArticleQA.Bot.Bots;
 using ArticleQA.Bot.DirectLine;
 using ArticleQA.Bot.Hosting;
+using ArticleQA.Bot.Outgoing;
 using ArticleQA.Bot.Protection;
 using ArticleQA.Bot.Replies;
 using ArticleQA.Bot.State;
@@ -35,10 +36,14 @@ public static class BotServiceExtensions
 
         services.AddHttpClient();
         services.AddControllers();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            builder.Configuration,
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddOutgoingReplies();
+        services.AddSingleton<PublicEndpoint>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new RefusingBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                builder.Configuration,
+                httpClientFactory: sp.OutgoingFactory(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ILogger<RefusingBotFrameworkAuthentication>>()));
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddArticleQAState(builder.Configuration);
@@ -65,18 +70,24 @@ public static class BotServiceExtensions
     public static WebApplication MapArticleQABot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.MapControllers();
         var directLine = app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-        if (directLine.Enabled)
+        var appIdSet = !string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]);
+        if (directLine.Enabled && appIdSet && string.IsNullOrEmpty(directLine.Secret) && !directLine.AllowAnonymous)
         {
-            if (string.IsNullOrEmpty(directLine.Secret) && !string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]))
-                app.Logger.LogWarning("Direct Line at /v3/directline and the Web Chat page at / are open to anyone: set ArticleQA:DirectLine:Secret, or ArticleQA:DirectLine:Enabled=false.");
+            app.Logger.LogWarning("Direct Line at /v3/directline and the Web Chat page at / are off: MicrosoftAppId is set but ArticleQA:DirectLine:Secret is not. Set the secret, or ArticleQA:DirectLine:AllowAnonymous=true to let anyone talk to the bot.");
+        }
+        else if (directLine.Enabled)
+        {
+            if (string.IsNullOrEmpty(directLine.Secret) && appIdSet)
+                app.Logger.LogWarning("Direct Line at /v3/directline and the Web Chat page at / are open to anyone (ArticleQA:DirectLine:AllowAnonymous=true).");
             app.UseWebSockets();
             app.MapDirectLine();
             app.MapWebChatPage();
         }
 
-        app.MapGet("/healthz", HealthEndpoint.Check);
+        app.MapGet("/healthz", HealthEndpoint.CheckAsync);
         app.MapGet("/articles/{name}", (string name, IOptions<ArticleQAOptions> options) =>
         {
             // Only plain file names inside the corpus folder, never a path.

@@ -38,6 +38,19 @@ public sealed class AuthenticatedBotFactory : BotFactory
     };
 }
 
+/// <summary>The bot host with an app id and Direct Line explicitly open to anyone.</summary>
+public sealed class AuthenticatedAnonymousDirectLineBotFactory : BotFactory
+{
+    /// <inheritdoc />
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["MicrosoftAppType"] = "MultiTenant",
+        ["MicrosoftAppId"] = AuthenticatedBotFactory.AppId,
+        ["MicrosoftAppPassword"] = "not-a-secret",
+        ["ArticleQA:DirectLine:AllowAnonymous"] = "true",
+    };
+}
+
 /// <summary>The bot host with a tiny per-conversation allowance that does not refill during a test.</summary>
 public sealed class RateLimitedBotFactory : BotFactory
 {
@@ -67,7 +80,7 @@ public sealed class MissingCorpusBotFactory : BotFactory
 public sealed class DirectLineSecretBotFactory : BotFactory
 {
     /// <summary>The configured Direct Line secret.</summary>
-    public const string Secret = "test-direct-line-secret";
+    public const string Secret = "test-direct-line-secret-of-32-characters-or-more";
 
     /// <inheritdoc />
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>

@@ -221,10 +221,12 @@ public sealed class DirectLineEndpointTests(BotFactory factory) : IClassFixture<
     public async Task Page_IsTitledAfterTheArticleAndLoadsWebChatAgainstDirectLine()
     {
         var html = await _client.GetStringAsync("/");
+        var script = await _client.GetStringAsync("/webchat/page.js");
 
         Assert.Contains("<title>Powering up · ArticleQA</title>", html);
         Assert.Contains("<script src=\"webchat/webchat.js\"></script>", html);
-        Assert.Contains("v3/directline/tokens/generate", html);
+        Assert.Contains("<script src=\"webchat/page.js\"></script>", html);
+        Assert.Contains("v3/directline/tokens/generate", script);
     }
 
     private static async Task<JsonElement> ReceiveSetAsync(WebSocket socket, CancellationToken cancellationToken)

@@ -40,8 +40,8 @@ public sealed class DirectLineSecretTests(DirectLineSecretBotFactory factory) : 
     }
 }
 
-/// <summary>With a Microsoft app id configured, Direct Line turns still run in process, with no call to Azure.</summary>
-public sealed class DirectLineWithAppIdTests(AuthenticatedBotFactory factory) : IClassFixture<AuthenticatedBotFactory>
+/// <summary>With a Microsoft app id and AllowAnonymous, Direct Line turns still run in process, with no call to Azure.</summary>
+public sealed class DirectLineWithAppIdTests(AuthenticatedAnonymousDirectLineBotFactory factory) : IClassFixture<AuthenticatedAnonymousDirectLineBotFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -47,20 +47,86 @@ public sealed class DirectLineStateTests
     }
 
     [Fact]
-    public void Store_WhenFull_EvictsTheLeastRecentlyUsedConversation()
+    public void Store_WhenFull_EvictsTheLeastRecentlyUsedIdleConversation()
     {
-        var store = new DirectLineConversationStore(Options(new DirectLineOptions { MaxConversations = 2 }), _clock);
-        var first = store.Create("u1");
-        _clock.Advance(TimeSpan.FromSeconds(1));
-        var second = store.Create("u2");
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        var store = new DirectLineConversationStore(Options(new DirectLineOptions { MaxConversations = 2, ActiveMinutes = 5 }), _clock);
+        var first = store.Create("u1")!;
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var second = store.Create("u2")!;
+        _clock.Advance(TimeSpan.FromMinutes(10));
         store.Find(first.Id);
 
         var third = store.Create("u3");
 
         Assert.NotNull(store.Find(first.Id));
         Assert.Null(store.Find(second.Id));
-        Assert.NotNull(store.Find(third.Id));
+        Assert.NotNull(third);
+        Assert.True(second.Ended.IsCancellationRequested);
+    }
+
+    [Fact]
+    public void Store_WhenFullOfActiveConversations_RefusesANewOne()
+    {
+        var store = new DirectLineConversationStore(Options(new DirectLineOptions { MaxConversations = 2, ActiveMinutes = 5 }), _clock);
+        var first = store.Create("u1")!;
+        var second = store.Create("u2")!;
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        var third = store.Create("u3");
+
+        Assert.Null(third);
+        Assert.NotNull(store.Find(first.Id));
+        Assert.NotNull(store.Find(second.Id));
+    }
+
+    [Fact]
+    public void Store_OverTheByteBudget_EvictsIdleConversationsFirstAndRefusesWhenOnlyActiveOnesRemain()
+    {
+        var options = new DirectLineOptions { MaxTranscriptBytes = 1024 * 1024, MaxStoredActivityBytes = 64 * 1024, ActiveMinutes = 5 };
+        var store = new DirectLineConversationStore(Options(options), _clock);
+        var idle = store.Create("u1")!;
+        idle.Append(Enumerable.Range(0, 6).Select(_ => new Activity { Type = ActivityTypes.Message, Text = new string('x', 100_000) }));
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        var active = store.Create("u2")!;
+        active.Append(Enumerable.Range(0, 4).Select(_ => new Activity { Type = ActivityTypes.Message, Text = new string('y', 100_000) }));
+
+        var roomWhileIdleOnesExist = store.MakeRoomForTurn(active);
+        active.Append(Enumerable.Range(0, 6).Select(_ => new Activity { Type = ActivityTypes.Message, Text = new string('z', 100_000) }));
+        var roomWhenOnlyActiveRemain = store.MakeRoomForTurn(active);
+
+        Assert.True(roomWhileIdleOnesExist);
+        Assert.Null(store.Find(idle.Id));
+        Assert.False(roomWhenOnlyActiveRemain);
+        Assert.NotNull(store.Find(active.Id));
+        Assert.Equal(active.Bytes, store.TotalBytes);
+    }
+
+    [Fact]
+    public void Conversation_Page_StopsAtTheByteAndActivityLimits()
+    {
+        var conversation = new DirectLineConversation("c1", "u1", _clock);
+        conversation.Append(Enumerable.Range(0, 10).Select(_ => new Activity { Type = ActivityTypes.Message, Text = new string('x', 1000) }));
+
+        var (byBytes, afterBytes) = conversation.Page(0, 100, 2500);
+        var (byCount, afterCount) = conversation.Page(2, 3, long.MaxValue);
+        var (last, afterAll) = conversation.Page(9, 100, 10);
+
+        Assert.Equal(2, byBytes.Count);
+        Assert.Equal(2, afterBytes);
+        Assert.Equal(3, byCount.Count);
+        Assert.Equal(5, afterCount);
+        Assert.Single(last);
+        Assert.Equal(10, afterAll);
+    }
+
+    [Fact]
+    public void Token_NamesTheUserItWasIssuedFor()
+    {
+        var tokens = new DirectLineTokens(Options(new DirectLineOptions()), _clock);
+
+        var (access, conversation, user) = tokens.Inspect(tokens.Issue("conversation-a", "user-7"), "conversation-a");
+
+        Assert.Equal((DirectLineAccess.Conversation, "conversation-a", "user-7"), (access, conversation, user));
     }
 
     [Fact]

@@ -7,9 +7,13 @@ namespace ArticleQA.Bot.Tests;
 public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _messages = new();
+    private readonly ConcurrentQueue<Exception> _exceptions = new();
 
     /// <summary>Every message logged so far.</summary>
     public IReadOnlyList<string> Messages => _messages.ToList();
+
+    /// <summary>Every exception logged so far (with any message).</summary>
+    public IReadOnlyList<Exception> Exceptions => _exceptions.ToList();
 
     /// <inheritdoc />
     public ILogger CreateLogger(string categoryName) => new Logger(this);
@@ -26,7 +30,10 @@ public sealed class LogCapture : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
             capture._messages.Enqueue(formatter(state, exception));
+            if (exception is not null) capture._exceptions.Enqueue(exception);
+        }
     }
 }

@@ -19,6 +19,15 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         _appId = configuration["MicrosoftAppId"] is { Length: > 0 } appId ? appId : null;
         OnTurnError = async (turnContext, exception) =>
         {
+            if (IsDeliveryFailure(exception))
+            {
+                // The channel's serviceUrl refused, redirected, timed out or was not allowed: an apology
+                // would go the same way. One line, no stack trace: the cause is outside this host.
+                logger.LogWarning("A reply in conversation {ConversationId} could not be delivered: {Problem}",
+                    turnContext.Activity.Conversation?.Id, exception.GetType().Name + ": " + exception.Message.Split('\n')[0]);
+                return;
+            }
+
             logger.LogError(exception, "Unhandled error in conversation {ConversationId}", turnContext.Activity.Conversation?.Id);
             try
             {
@@ -33,6 +42,11 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
             }
         };
     }
+
+    /// <summary>True when <paramref name="exception"/> says that posting to the channel failed, not the bot.</summary>
+    internal static bool IsDeliveryFailure(Exception exception) =>
+        exception is HttpRequestException or TaskCanceledException or TimeoutException or Microsoft.Rest.HttpOperationException
+        || (exception.InnerException is { } inner && IsDeliveryFailure(inner));
 
     /// <summary>
     /// Runs an activity that reached the host through its own Direct Line endpoint, whose token the

@@ -49,7 +49,7 @@ public sealed class ArticleQABot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         // In Teams channels the text starts with an <at>mention</at> of the bot.
-        var text = ((Activity)turnContext.Activity).RemoveRecipientMention()?.Trim() ?? "";
+        var text = Mentions.WithoutRecipientMention(turnContext.Activity).Trim();
         logger.LogDebug("Message in conversation {ConversationId}: {Text}", turnContext.Activity.Conversation?.Id, text);
 
         switch (text.ToLowerInvariant())
@@ -96,7 +96,7 @@ public sealed class ArticleQABot(
     /// <inheritdoc />
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (!membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id)) return;
+        if (!membersAdded.Any(m => m is not null && m.Id != turnContext.Activity.Recipient?.Id)) return;
         await turnContext.SendActivityAsync(await IntroductionAsync(cancellationToken), cancellationToken: cancellationToken);
     }
 

@@ -11,7 +11,7 @@ namespace ArticleQA.Bot.DirectLine;
 /// <c>/api/messages</c>, with <c>deliveryMode: expectReplies</c>; each reply lands in the transcript
 /// as the bot sends it, instead of being posted to a channel's serviceUrl.
 /// </summary>
-public sealed class DirectLineBotBridge(AdapterWithErrorHandler adapter, IServiceProvider services, IHostApplicationLifetime lifetime)
+public sealed class DirectLineBotBridge(AdapterWithErrorHandler adapter, IServiceProvider services, IHostApplicationLifetime lifetime, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options)
 {
     /// <summary>The bot as Direct Line clients see it.</summary>
     public static ChannelAccount BotAccount => new("articleqa-bot", "ArticleQA", RoleTypes.Bot);
@@ -62,7 +62,11 @@ public sealed class DirectLineBotBridge(AdapterWithErrorHandler adapter, IServic
             activity.From.Role = RoleTypes.User;
             activity.Recipient = BotAccount;
             activity.DeliveryMode = null;
-            var id = conversation.Append([activity])[0];
+            // The transcript keeps a trimmed copy; the bot reads the activity as posted.
+            var stored = TranscriptTrim.Fit(activity, options.Value);
+            var id = conversation.Append([stored])[0];
+            activity.Id = id;
+            activity.Timestamp = stored.Timestamp;
             await RunTurnAsync(conversation, DirectLineJson.Clone(activity), serviceUrl).ConfigureAwait(false);
             return id;
         }

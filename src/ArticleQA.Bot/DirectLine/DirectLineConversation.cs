@@ -1,18 +1,23 @@
 using System.Globalization;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 
 namespace ArticleQA.Bot.DirectLine;
 
 /// <summary>
 /// One Direct Line conversation: its transcript (what clients read, by watermark), who the user
 /// is, and a lock that lets one turn run at a time so that conversation state stays consistent.
+/// The transcript keeps each activity as its UTF-8 JSON, so that its size is known exactly and a
+/// page of it is sent without serialising again.
 /// </summary>
 public sealed class DirectLineConversation(string id, string userId, TimeProvider time)
 {
-    private readonly List<Activity> _activities = [];
+    private readonly List<byte[]> _activities = [];
     private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _ended = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastUsedTicks = time.GetUtcNow().UtcTicks;
+    private long _bytes;
 
     /// <summary>The conversation id.</summary>
     public string Id { get; } = id;
@@ -29,6 +34,15 @@ public sealed class DirectLineConversation(string id, string userId, TimeProvide
     /// <summary>When a client last used the conversation.</summary>
     public DateTimeOffset LastUsed => new(Interlocked.Read(ref _lastUsedTicks), TimeSpan.Zero);
 
+    /// <summary>Bytes of JSON in the transcript.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
+
+    /// <summary>Cancelled when the conversation is evicted: its streams end.</summary>
+    public CancellationToken Ended => _ended.Token;
+
+    /// <summary>Called with the bytes each append adds (the store keeps the total).</summary>
+    internal Action<long>? Grew { get; set; }
+
     /// <summary>Activities in the transcript.</summary>
     public int Count
     {
@@ -41,6 +55,19 @@ public sealed class DirectLineConversation(string id, string userId, TimeProvide
     /// <summary>Notes that a client used the conversation.</summary>
     public void Touch() => Interlocked.Exchange(ref _lastUsedTicks, time.GetUtcNow().UtcTicks);
 
+    /// <summary>Ends the conversation's streams (it was evicted).</summary>
+    public void End()
+    {
+        try
+        {
+            _ended.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already ended.
+        }
+    }
+
     /// <summary>
     /// Adds activities to the transcript, giving each a server id (<c>conversation|0000005</c>) and
     /// a timestamp, and wakes every reader waiting for news. Returns the ids.
@@ -49,6 +76,7 @@ public sealed class DirectLineConversation(string id, string userId, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(activities);
         var ids = new List<string>();
+        long added = 0;
         TaskCompletionSource changed;
         lock (_gate)
         {
@@ -56,7 +84,9 @@ public sealed class DirectLineConversation(string id, string userId, TimeProvide
             {
                 activity.Id = $"{Id}|{_activities.Count.ToString("D7", CultureInfo.InvariantCulture)}";
                 activity.Timestamp = time.GetUtcNow();
-                _activities.Add(activity);
+                var json = System.Text.Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(activity, DirectLineJson.Settings));
+                _activities.Add(json);
+                added += json.Length;
                 ids.Add(activity.Id);
             }
 
@@ -64,6 +94,8 @@ public sealed class DirectLineConversation(string id, string userId, TimeProvide
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
+        Interlocked.Add(ref _bytes, added);
+        Grew?.Invoke(added);
         changed.TrySetResult();
         return ids;
     }
@@ -71,10 +103,29 @@ public sealed class DirectLineConversation(string id, string userId, TimeProvide
     /// <summary>The activities after <paramref name="watermark"/> and the new watermark.</summary>
     public (IReadOnlyList<Activity> Activities, int Watermark) After(int watermark)
     {
+        var (page, next) = Page(watermark, int.MaxValue, long.MaxValue);
+        return (page.Select(json => JsonConvert.DeserializeObject<Activity>(System.Text.Encoding.UTF8.GetString(json), DirectLineJson.Settings)!).ToList(), next);
+    }
+
+    /// <summary>
+    /// At most <paramref name="maxActivities"/> activities after <paramref name="watermark"/>, as JSON,
+    /// stopping before <paramref name="maxBytes"/> (one activity always goes), and the watermark after them.
+    /// </summary>
+    public (IReadOnlyList<byte[]> Activities, int Watermark) Page(int watermark, int maxActivities, long maxBytes)
+    {
         lock (_gate)
         {
             var from = Math.Clamp(watermark, 0, _activities.Count);
-            return (_activities.GetRange(from, _activities.Count - from), _activities.Count);
+            var page = new List<byte[]>();
+            long bytes = 0;
+            for (var i = from; i < _activities.Count && page.Count < maxActivities; i++)
+            {
+                if (page.Count > 0 && bytes + _activities[i].Length > maxBytes) break;
+                page.Add(_activities[i]);
+                bytes += _activities[i].Length;
+            }
+
+            return (page, from + page.Count);
         }
     }
 

@@ -29,32 +29,38 @@ public static class DirectLineEndpoints
         return app;
     }
 
-    // POST /tokens/generate [{"user":{"id":…}}]: a conversation and a token for it, not started yet.
-    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineTokens tokens, DirectLineConversationStore store, IOptions<DirectLineOptions> options)
+    // POST /tokens/generate [{"user":{"id":…}}]: a token for a new conversation, which is created only when a
+    // client starts it: a flood of tokens costs no memory and ends no conversation.
+    private static async Task<IResult> GenerateTokenAsync(HttpContext context, DirectLineTokens tokens, ClientRateLimiter limiter, IOptions<DirectLineOptions> options)
     {
-        if (!MayStart(request, tokens, options.Value)) return Unauthorized();
-        var conversation = store.Create(await ReadUserIdAsync(request).ConfigureAwait(false));
-        return DirectLineJson.Ok(new { conversationId = conversation.Id, token = tokens.Issue(conversation.Id), expires_in = tokens.LifetimeSeconds });
+        if (limiter.Check(context, ClientLimit.Token) is { } limited) return limited;
+        if (!MayStart(context.Request, tokens, options.Value)) return Unauthorized();
+        var conversationId = Guid.NewGuid().ToString("N");
+        var userId = await ReadUserIdAsync(context.Request).ConfigureAwait(false);
+        return DirectLineJson.Ok(new { conversationId, token = tokens.Issue(conversationId, userId), expires_in = tokens.LifetimeSeconds });
     }
 
     // POST /tokens/refresh: a fresh token for the token's conversation.
-    private static IResult RefreshToken(HttpRequest request, DirectLineTokens tokens)
+    private static IResult RefreshToken(HttpContext context, DirectLineTokens tokens, ClientRateLimiter limiter)
     {
-        var (access, conversationId) = tokens.Check(DirectLineTokens.Bearer(request.Headers.Authorization));
+        if (limiter.Check(context, ClientLimit.Token) is { } limited) return limited;
+        var (access, conversationId, userId) = tokens.Inspect(DirectLineTokens.Bearer(context.Request.Headers.Authorization));
         if (access != DirectLineAccess.Conversation) return access == DirectLineAccess.None ? Unauthorized() : Forbidden();
-        return DirectLineJson.Ok(new { conversationId, token = tokens.Issue(conversationId!), expires_in = tokens.LifetimeSeconds });
+        return DirectLineJson.Ok(new { conversationId, token = tokens.Issue(conversationId!, userId), expires_in = tokens.LifetimeSeconds });
     }
 
     // POST /conversations: starts the token's conversation, or a new one for the secret (or anyone, without a secret).
     private static async Task<IResult> StartConversationAsync(
-        HttpRequest request, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineBotBridge bridge, IOptions<DirectLineOptions> options)
+        HttpContext context, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineBotBridge bridge, ClientRateLimiter limiter,
+        PublicEndpoint endpoint, IOptions<DirectLineOptions> options)
     {
-        var (access, conversationId) = tokens.Check(DirectLineTokens.Bearer(request.Headers.Authorization));
+        if (limiter.Check(context, ClientLimit.Token) is { } limited) return limited;
+        var request = context.Request;
+        var (access, conversationId, tokenUser) = tokens.Inspect(DirectLineTokens.Bearer(request.Headers.Authorization));
         DirectLineConversation? conversation;
         if (access == DirectLineAccess.Conversation)
         {
-            conversation = store.Find(conversationId!);
-            if (conversation is null) return NotFound();
+            conversation = store.Create(tokenUser, conversationId);
         }
         else if (access == DirectLineAccess.Forbidden)
         {
@@ -69,44 +75,52 @@ public static class DirectLineEndpoints
             return Unauthorized();
         }
 
-        await bridge.StartAsync(conversation, ServiceUrl(request)).ConfigureAwait(false);
-        return DirectLineJson.Ok(Session(request, tokens, conversation, watermark: null), StatusCodes.Status201Created);
+        if (conversation is null) return Busy(context);
+        await bridge.StartAsync(conversation, ServiceUrl(context, endpoint)).ConfigureAwait(false);
+        return DirectLineJson.Ok(Session(context, endpoint, tokens, conversation, watermark: null), StatusCodes.Status201Created);
     }
 
     // GET /conversations/{id}?watermark=: resume, with a new token and stream URL.
-    private static IResult ResumeConversation(string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, DirectLineConversationStore store)
+    private static IResult ResumeConversation(
+        string conversationId, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineConversationStore store, ClientRateLimiter limiter, PublicEndpoint endpoint)
     {
-        if (Authorize(request, tokens, store, conversationId, out var conversation) is { } refused) return refused;
+        if (limiter.Check(context, ClientLimit.Token) is { } limited) return limited;
+        if (Authorize(context.Request, tokens, store, conversationId, out var conversation) is { } refused) return refused;
         if (ParseWatermark(watermark) is not { } from) return BadWatermark();
-        return DirectLineJson.Ok(Session(request, tokens, conversation!, from));
+        return DirectLineJson.Ok(Session(context, endpoint, tokens, conversation!, from));
     }
 
     // POST /conversations/{id}/activities: the activity is echoed into the transcript and answered.
     private static async Task<IResult> PostActivityAsync(
-        string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineBotBridge bridge,
-        ConversationRateLimiter limiter, IOptions<BotOptions> botOptions, IOptions<DirectLineOptions> options)
+        string conversationId, HttpContext context, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineBotBridge bridge,
+        ConversationRateLimiter conversationLimiter, ClientRateLimiter limiter, PublicEndpoint endpoint, IOptions<BotOptions> botOptions, IOptions<DirectLineOptions> options)
     {
+        var request = context.Request;
         if (Authorize(request, tokens, store, conversationId, out var conversation) is { } refused) return refused;
+        if (limiter.Check(context, ClientLimit.Post) is { } limited) return limited;
 
-        using var body = await BoundedBody.ReadAsync(request.Body, botOptions.Value.MaxRequestBytes, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        using var body = await BoundedBody.ReadAsync(request.Body, botOptions.Value.MaxRequestBytes, context.RequestAborted).ConfigureAwait(false);
         if (body is null) return DirectLineJson.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
         using var reader = new StreamReader(body);
-        if (DirectLineJson.ReadActivity(await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false)) is not { } activity)
+        if (DirectLineJson.ReadActivity(await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false)) is not { } activity)
             return DirectLineJson.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON activity with a type.");
-        if (!limiter.TryAcquire(conversationId) || conversation!.Count >= options.Value.MaxActivitiesPerConversation)
+        if (!conversationLimiter.TryAcquire(conversationId) || conversation!.Count >= options.Value.MaxActivitiesPerConversation)
             return DirectLineJson.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities in this conversation; please wait a moment.");
+        if (!store.MakeRoomForTurn(conversation)) return Busy(context);
 
-        var id = await bridge.PostAsync(conversation, activity, ServiceUrl(request)).ConfigureAwait(false);
+        var id = await bridge.PostAsync(conversation, activity, ServiceUrl(context, endpoint)).ConfigureAwait(false);
         return DirectLineJson.Ok(new { id });
     }
 
-    // GET /conversations/{id}/activities?watermark=: polling.
-    private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, DirectLineConversationStore store)
+    // GET /conversations/{id}/activities?watermark=: polling, one page at a time.
+    private static IResult GetActivities(
+        string conversationId, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineConversationStore store, ClientRateLimiter limiter, IOptions<DirectLineOptions> options)
     {
-        if (Authorize(request, tokens, store, conversationId, out var conversation) is { } refused) return refused;
+        if (Authorize(context.Request, tokens, store, conversationId, out var conversation) is { } refused) return refused;
+        if (limiter.Check(context, ClientLimit.Poll) is { } limited) return limited;
         if (ParseWatermark(watermark) is not { } from) return BadWatermark();
-        var (activities, next) = conversation!.After(from);
-        return Results.Content(DirectLineJson.ActivitySet(activities, next), "application/json");
+        var (activities, next) = conversation!.Page(from, options.Value.PageActivities, options.Value.PageBytes);
+        return Results.Bytes(DirectLineJson.ActivitySet(activities, next), "application/json");
     }
 
     /// <summary>
@@ -134,11 +148,12 @@ public static class DirectLineEndpoints
         : int.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
         : null;
 
-    private static object Session(HttpRequest request, DirectLineTokens tokens, DirectLineConversation conversation, int? watermark)
+    private static object Session(HttpContext context, PublicEndpoint endpoint, DirectLineTokens tokens, DirectLineConversation conversation, int? watermark)
     {
-        var token = tokens.Issue(conversation.Id);
-        var scheme = request.IsHttps ? "wss" : "ws";
-        var stream = $"{scheme}://{request.Host}{request.PathBase}{Prefix}/conversations/{conversation.Id}/stream?t={Uri.EscapeDataString(token)}";
+        var token = tokens.Issue(conversation.Id, conversation.UserId);
+        var site = endpoint.BaseUrl(context);
+        var scheme = site.Scheme == Uri.UriSchemeHttps ? "wss" : "ws";
+        var stream = $"{scheme}://{site.Authority}{site.AbsolutePath.TrimEnd('/')}{Prefix}/conversations/{conversation.Id}/stream?t={Uri.EscapeDataString(token)}";
         if (watermark is > 0) stream += "&watermark=" + watermark.Value.ToString(CultureInfo.InvariantCulture);
         return new { conversationId = conversation.Id, token, expires_in = tokens.LifetimeSeconds, streamUrl = stream, referenceGrammarId = "" };
     }
@@ -154,7 +169,7 @@ public static class DirectLineEndpoints
         try
         {
             var id = (JToken.Parse(await reader.ReadToEndAsync().ConfigureAwait(false)) as JObject)?["user"]?["id"];
-            return id is { Type: JTokenType.String } && id.Value<string>() is { Length: > 0 and <= 256 } userId ? userId : null;
+            return id is { Type: JTokenType.String } && id.Value<string>() is { Length: > 0 and <= 256 } userId && !userId.Any(char.IsControl) ? userId : null;
         }
         catch (Newtonsoft.Json.JsonException)
         {
@@ -162,7 +177,13 @@ public static class DirectLineEndpoints
         }
     }
 
-    private static string ServiceUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{Prefix}/";
+    private static string ServiceUrl(HttpContext context, PublicEndpoint endpoint) => new Uri(endpoint.BaseUrl(context), Prefix.TrimStart('/') + "/").ToString();
+
+    private static IResult Busy(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "60";
+        return DirectLineJson.Error(StatusCodes.Status503ServiceUnavailable, "ServiceBusy", "Every conversation the host can keep is in use; retry after the time in Retry-After.");
+    }
 
     private static IResult Unauthorized() => DirectLineJson.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "A Direct Line token or secret is required.");
 

@@ -42,4 +42,26 @@ public static class DirectLineJson
     /// <summary>An activity set as clients read it: <c>{"activities":[…],"watermark":"n"}</c>.</summary>
     public static string ActivitySet(IReadOnlyList<Activity> activities, int watermark) =>
         JsonConvert.SerializeObject(new { activities, watermark = watermark.ToString(System.Globalization.CultureInfo.InvariantCulture) }, Settings);
+
+    /// <summary>An activity set from activities already in JSON: <c>{"activities":[…],"watermark":"n"}</c> as UTF-8.</summary>
+    public static byte[] ActivitySet(IReadOnlyList<byte[]> activities, int watermark)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var head = "{\"activities\":["u8;
+        var tail = System.Text.Encoding.UTF8.GetBytes("],\"watermark\":\"" + watermark.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"}");
+        var length = head.Length + tail.Length + activities.Sum(a => a.Length) + Math.Max(0, activities.Count - 1);
+        var set = new byte[length];
+        var at = 0;
+        head.CopyTo(set.AsSpan(at));
+        at += head.Length;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            if (i > 0) set[at++] = (byte)',';
+            activities[i].CopyTo(set, at);
+            at += activities[i].Length;
+        }
+
+        tail.CopyTo(set, at);
+        return set;
+    }
 }

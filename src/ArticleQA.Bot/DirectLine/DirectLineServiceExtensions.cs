@@ -14,6 +14,8 @@ public static class DirectLineServiceExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineBotBridge>();
+        services.TryAddSingleton<Hosting.PublicEndpoint>();
+        services.AddSingleton<Protection.ClientRateLimiter>();
         return services;
     }
 }

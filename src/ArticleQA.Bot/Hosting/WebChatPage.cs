@@ -13,11 +13,13 @@ namespace ArticleQA.Bot.Hosting;
 public static class WebChatPage
 {
     private const string TemplateResource = "ArticleQA.Bot.WebChatPage.html";
+    private const string ScriptResource = "ArticleQA.Bot.WebChatPage.js";
 
-    /// <summary>Maps <c>GET /</c> and <c>GET /webchat/webchat.js</c>.</summary>
+    /// <summary>Maps <c>GET /</c>, the page's script <c>GET /webchat/page.js</c> and <c>GET /webchat/webchat.js</c>.</summary>
     public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", PageAsync);
+        app.MapGet("/webchat/page.js", async () => Results.Text(await ReadResourceAsync(ScriptResource).ConfigureAwait(false), "text/javascript; charset=utf-8"));
         app.MapGet("/webchat/webchat.js", (IOptions<DirectLineOptions> options) =>
         {
             var bundle = RepositoryPaths.Resolve(options.Value.WebChatBundle);
@@ -42,14 +44,14 @@ public static class WebChatPage
             title = "ArticleQA";
         }
 
-        var html = (await ReadTemplateAsync().ConfigureAwait(false)).Replace("{{TITLE}}", WebUtility.HtmlEncode(title), StringComparison.Ordinal);
+        var html = (await ReadResourceAsync(TemplateResource).ConfigureAwait(false)).Replace("{{TITLE}}", WebUtility.HtmlEncode(title), StringComparison.Ordinal);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
-    private static async Task<string> ReadTemplateAsync()
+    private static async Task<string> ReadResourceAsync(string name)
     {
-        await using var stream = typeof(WebChatPage).Assembly.GetManifestResourceStream(TemplateResource)
-            ?? throw new InvalidOperationException($"The resource {TemplateResource} is missing from the build.");
+        await using var stream = typeof(WebChatPage).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The resource {name} is missing from the build.");
         using var reader = new StreamReader(stream);
         return await reader.ReadToEndAsync().ConfigureAwait(false);
     }

@@ -9,11 +9,13 @@ namespace ArticleQA.Bot.Protection;
 /// <summary>
 /// Checks a request to <c>/api/messages</c> before the adapter sees it, so that bad input gets a
 /// 4xx status instead of an exception: size (413), JSON that is an activity with a type, an http(s)
-/// service URL and a conversation id (400), the shape of the Authorization
+/// service URL, a conversation id, a recipient and members that are accounts (400), a service URL
+/// replies may be posted to (400, see <see cref="Outgoing.ServiceUrlPolicy"/>), the shape of the Authorization
 /// header when an app id is configured (401), and the conversation's rate (429). The adapter
 /// still validates the token itself.
 /// </summary>
-public sealed class RequestGate(IOptions<BotOptions> options, IConfiguration configuration, ConversationRateLimiter limiter, ILogger<RequestGate> logger)
+public sealed class RequestGate(
+    IOptions<BotOptions> options, IConfiguration configuration, ConversationRateLimiter limiter, Outgoing.ServiceUrlPolicy serviceUrls, ILogger<RequestGate> logger)
 {
     /// <summary>
     /// Buffers the body (left rewound in <see cref="HttpRequest.Body"/> for the adapter) and
@@ -42,6 +44,12 @@ public sealed class RequestGate(IOptions<BotOptions> options, IConfiguration con
                 return StatusCodes.Status400BadRequest;
             }
 
+            if ((ShapeProblem(parsed) ?? ReplyProblem(parsed)) is { } problem)
+            {
+                logger.LogWarning("Refused an activity for conversation {ConversationId}: {Problem}", id, problem);
+                return StatusCodes.Status400BadRequest;
+            }
+
             conversationId = id;
         }
         catch (JsonException)
@@ -64,6 +72,27 @@ public sealed class RequestGate(IOptions<BotOptions> options, IConfiguration con
 
         return null;
     }
+
+    // Parts the Bot Framework SDK reads without checking for null.
+    private static string? ShapeProblem(JObject activity)
+    {
+        if (activity["recipient"] is not JObject recipient || StringAt(recipient, "id") is null) return "recipient.id is missing";
+        if (activity["from"] is { Type: not JTokenType.Null } from && from is not JObject) return "from is not an account";
+        foreach (var list in new[] { "membersAdded", "membersRemoved" })
+        {
+            if (activity[list] is null or { Type: JTokenType.Null }) continue;
+            if (activity[list] is not JArray members || members.Any(m => m is not JObject member || StringAt(member, "id") is null))
+                return $"{list} must be a list of accounts with ids";
+        }
+
+        return null;
+    }
+
+    // Replies are posted to the serviceUrl unless they come back in the response (expectReplies).
+    private string? ReplyProblem(JObject activity) =>
+        StringAt(activity, "deliveryMode") == "expectReplies" || serviceUrls.Problem(StringAt(activity, "serviceUrl")) is not { } problem
+            ? null
+            : "replies cannot go to its serviceUrl: " + problem;
 
     // A property's value when it is a JSON string; null when missing or of another kind.
     private static string? StringAt(JObject json, string name) =>

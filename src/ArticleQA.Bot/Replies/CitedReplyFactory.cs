@@ -33,7 +33,9 @@ public sealed class CitedReplyFactory(ArticleCatalog catalog, SourceLinks links)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var citations = answer.NoResult ? [] : answer.Citations.OrderBy(c => c.N).Take(MaxCitations).ToList();
-        var reply = MessageFactory.Text(answer.Result);
+        // A fallback (the language model failed, so the answer is extractive) is said in one line under the answer.
+        var answerText = answer.Notice is { Length: > 0 } notice ? answer.Result + "\n\n_" + notice.ReplaceLineEndings(" ").Trim() + "_" : answer.Result;
+        var reply = MessageFactory.Text(answerText);
         // Teams offers thumbs up/down on the message and sends the reaction as message/submitAction.
         // Only the current "feedbackLoop" is sent: Teams rejects a message that also sets the older
         // "feedbackLoopEnabled".
@@ -51,7 +53,7 @@ public sealed class CitedReplyFactory(ArticleCatalog catalog, SourceLinks links)
                 links.For(citation.Source, citation.Paragraph)));
         }
 
-        reply.Text = answer.Result + SourcesSuffix(sources, channelId);
+        reply.Text = answerText + SourcesSuffix(sources, channelId);
         reply.Entities = [MessageEntity(sources)];
         return reply;
     }

@@ -11,7 +11,9 @@ namespace ArticleQA.Bot.State;
 /// its last write. Writes are optimistic: an item carrying an ETag (an <see cref="IStoreItem"/>, a
 /// <see cref="JObject"/> or a state dictionary with an <c>ETag</c> entry, as <see cref="BotState"/>
 /// reads it back) is written only while that ETag is still the stored one, else
-/// <see cref="ETagConflictException"/>; a null, empty or <c>*</c> ETag writes unconditionally.
+/// <see cref="ETagConflictException"/>; an item without an ETag (a conversation's first write) is
+/// created only if absent, else the same conflict (the caller reads the other write and retries);
+/// a <c>*</c> ETag writes unconditionally.
 /// The check and the write are one server-side script, so two instances cannot interleave them.
 /// When Redis cannot be reached, every call throws <see cref="StateStoreUnavailableException"/>.
 /// </summary>
@@ -20,10 +22,13 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, TimeSpan timeToLi
     /// <summary>The JSON property holding an item's ETag, as <see cref="MemoryStorage"/> names it.</summary>
     public const string ETagProperty = "ETag";
 
-    // KEYS[1] the item; ARGV: expected ETag ('' = unconditional), new ETag, JSON, time to live in ms.
-    // Returns 1 when written, 0 when the stored ETag differs from the expected one.
+    // KEYS[1] the item; ARGV: expected ETag ('*' = unconditional, '' = create only if absent), new ETag,
+    // JSON, time to live in ms. Returns 1 when written, 0 when the stored ETag differs from the expected one
+    // or, for a create, when the item exists already.
     private const string CompareAndSetScript = """
-        if ARGV[1] ~= '' then
+        if ARGV[1] == '' then
+          if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+        elseif ARGV[1] ~= '*' then
           local current = redis.call('HGET', KEYS[1], 'etag')
           if current and current ~= ARGV[1] then return 0 end
         end
@@ -44,6 +49,25 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, TimeSpan timeToLi
 
     /// <inheritdoc />
     public bool IsAvailable => redis.IsConnected;
+
+    /// <inheritdoc />
+    public async Task<string> ProbeAsync(TimeSpan deadline, CancellationToken cancellationToken = default)
+    {
+        if (!redis.IsConnected) return "redis unavailable";
+        try
+        {
+            await redis.GetDatabase().PingAsync().WaitAsync(deadline, cancellationToken).ConfigureAwait(false);
+            return "redis ok";
+        }
+        catch (TimeoutException)
+        {
+            return "redis degraded";
+        }
+        catch (Exception e) when (e is RedisException or ObjectDisposedException)
+        {
+            return "redis unavailable";
+        }
+    }
 
     /// <inheritdoc />
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -77,7 +101,7 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, TimeSpan timeToLi
                 continue;
             }
 
-            var expected = ETagOf(value) is { Length: > 0 } etag && etag != "*" ? etag : "";
+            var expected = ETagOf(value) is { Length: > 0 } etag ? etag : "";
             var json = JObject.FromObject(value, Serializer);
             var written = Guid.NewGuid().ToString("N");
             json[ETagProperty] = written;

@@ -70,8 +70,22 @@ public sealed class RedisServer : IAsyncDisposable
     public async Task StopAsync()
     {
         if (_process is null || _process.HasExited) return;
+        await ResumeAsync();
         _process.Kill();
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Freezes the server (SIGSTOP): connections stay open, nothing is answered — Redis hanging.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>Lets a frozen server go on (SIGCONT).</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        if (_process is null || _process.HasExited) return;
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
     }
 
     /// <inheritdoc />

@@ -54,17 +54,24 @@ public sealed class RedisStorageTests : IAsyncLifetime
         Assert.Equal("second", ((JObject)(await _storage.ReadAsync(["k"]))["k"]).Value<string>("Text"));
     }
 
-    [Theory]
-    [InlineData("*")]
-    [InlineData(null)]
-    public async Task Write_WithStarOrNullETag_WritesUnconditionally(string? etag)
+    [Fact]
+    public async Task Write_WithStarETag_WritesUnconditionally()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "first" } });
-        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "second" } });
 
-        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "third", ETag = etag } });
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "third", ETag = "*" } });
 
         Assert.Equal("third", ((JObject)(await _storage.ReadAsync(["k"]))["k"]).Value<string>("Text"));
+    }
+
+    [Fact]
+    public async Task Write_WithoutETag_CreatesOnlyIfAbsent()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "first" } });
+
+        await Assert.ThrowsAsync<ETagConflictException>(() => _storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "second" } }));
+
+        Assert.Equal("first", ((JObject)(await _storage.ReadAsync(["k"]))["k"]).Value<string>("Text"));
     }
 
     [Fact]
@@ -102,6 +109,22 @@ public sealed class RedisStorageTests : IAsyncLifetime
         await state.SaveChangesAsync(first);
 
         await Assert.ThrowsAsync<ETagConflictException>(() => state.SaveChangesAsync(second));
+    }
+
+    [Fact]
+    public async Task HistoryStore_TwoFirstTurnsOfANewConversationAtOnce_KeepsBoth()
+    {
+        var store = new ConversationHistoryStore(new ConversationState(_storage), Microsoft.Extensions.Logging.Abstractions.NullLogger<ConversationHistoryStore>.Instance);
+        var (first, second) = (Turn("c-new"), Turn("c-new"));
+        await store.ReadAsync(first);
+        await store.ReadAsync(second);
+
+        var firstKept = await store.UpdateAsync(first, h => h.Add(Sample("Who is Lei Jun?")));
+        var secondKept = await store.UpdateAsync(second, h => h.Add(Sample("What is Xiaomi?")));
+
+        var history = await new ConversationState(_storage).CreateProperty<ConversationHistory>("history").GetAsync(Turn("c-new"), () => new ConversationHistory());
+        Assert.True(firstKept && secondKept);
+        Assert.Equal(["Who is Lei Jun?", "What is Xiaomi?"], history.Turns.Select(t => t.Question));
     }
 
     [Fact]

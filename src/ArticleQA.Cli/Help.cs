@@ -6,15 +6,16 @@ internal static class Help
         """
         articleqa — ask questions about the article in corpus/, with citations.
 
-        usage: articleqa <command> [options]
+        usage: articleqa <command> [options]      (no command: chat)
 
           chat                        chat in the console (/sources, /reset, /help, /quit);
                                       with stdin piped, answers one question per line
           ask "question" [--json]     answer one question; --json prints one results item
           ingest [--force]            build the index (or load it) and report what it holds
           eval QUESTIONS.jsonl --out RESULTS.json [--report DIR]
-                                      answer a question set and write results with metrics;
-                                      --report writes DIR/report.md and DIR/report.html
+                                      answer a question set and write results with metrics
+                                      (RESULTS.json's folder must exist); --report writes
+                                      DIR/report.md and DIR/report.html (DIR is created)
                [--corpus DIR]          the article(s) the set is about (default: corpus/)
                [--compare all|NAME,…]  also run other configurations (RESULTS.<name>.json)
                [--min METRIC=VALUE]…   exit 1 when a summary metric is below VALUE
@@ -28,7 +29,9 @@ internal static class Help
           train [--split FILE] [--out MODEL.json]
                                       fit the answer ranker on the split's training articles
                                       and write the model that ships (rebuild to embed it)
-          bench [--runs N]            measure start-up, ingest and per-question latency
+          bench [--runs N] [--out FILE]
+                                      measure start-up, ingest and per-question latency
+                                      (build with -c Release); --out also writes JSON
           config                      show the effective configuration (secrets masked) and
                                       check that the configured language model answers
           teams-package [--out FILE] [--bot-id GUID]
@@ -37,6 +40,7 @@ internal static class Help
           help                        this text
 
         Configuration: appsettings.json, environment variables (ArticleQA__Section__Key),
-        user secrets. Exit codes: 0 success, 1 failure, 2 bad usage or input.
+        user secrets. Output to a pipe or file is plain text: no colours, no wrapping.
+        Exit codes: 0 success, 1 failure, 2 bad usage or input.
         """);
 }

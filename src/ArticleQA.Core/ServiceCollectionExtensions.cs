@@ -3,6 +3,7 @@ using ArticleQA.Core.Conversation;
 using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Retrieval;
+using ArticleQA.Core.Settings;
 using ArticleQA.Core.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -67,15 +68,18 @@ public static class ServiceCollectionExtensions
 
     /// <summary>
     /// Binds <typeparamref name="TOptions"/> to <paramref name="section"/>, validated by its data
-    /// annotations when the host starts, so a broken value stops it with a clear message.
+    /// annotations and its own rules when the host starts, so a broken value stops it with a
+    /// message that names the setting and the values it allows (<see cref="SettingsValidator{TOptions}"/>).
     /// </summary>
     public static OptionsBuilder<TOptions> AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section)
         where TOptions : class
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var bound = configuration.GetSection(section);
+        services.AddSingleton<IOptionsChangeTokenSource<TOptions>>(new ConfigurationChangeTokenSource<TOptions>(Options.DefaultName, bound));
+        services.AddSingleton<IValidateOptions<TOptions>>(new SettingsValidator<TOptions>(section));
         return services.AddOptions<TOptions>()
-            .Bind(configuration.GetSection(section))
-            .ValidateDataAnnotations()
+            .Configure(options => SettingsBinder.Bind(bound, options))
             .ValidateOnStart();
     }
 }

@@ -82,7 +82,7 @@ public sealed class CliTests : IDisposable
             """{"id":"b","question":"What is the population of Jiangsu?","expected":{"unanswerable":true}}""",
             """{"id":"c","question":"And how many are there?","history":["What is the Global Lighthouse Network?"]}""",
         ]);
-        var output = Path.Combine(_data.Path, "out", "results.json");
+        var output = Path.Combine(Directory.CreateDirectory(Path.Combine(_data.Path, "out")).FullName, "results.json");
 
         var report = Path.Combine(_data.Path, "report");
         var run = await RunAsync("eval", set, "--out", output, "--report", report);
@@ -108,7 +108,8 @@ public sealed class CliTests : IDisposable
         var run = await RunAsync("eval", set, "--out", Path.Combine(_data.Path, "r.json"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("bad.jsonl:2", run.Stderr);
+        Assert.Contains("bad.jsonl:2: not valid JSON", run.Stderr);
+        Assert.DoesNotContain("LineNumber", run.Stderr);
     }
 
     [Theory]
@@ -141,7 +142,7 @@ public sealed class CliTests : IDisposable
             """{"id":"a","question":"How many lighthouse factories are in China?","expected":{"contains":[["79"]],"support":["To date, China is home to 79 lighthouse factories"]},"tags":["numeric"]}""",
             """{"id":"b","question":"What was Xiaomi's revenue last year?","expected":{"unanswerable":true},"tags":["unanswerable"]}""",
         ]);
-        var output = Path.Combine(_data.Path, "gate", "results.json");
+        var output = Path.Combine(Directory.CreateDirectory(Path.Combine(_data.Path, "gate")).FullName, "results.json");
         var report = Path.Combine(_data.Path, "gate", "report");
 
         var met = await RunAsync("eval", set, "--out", output, "--min", "answer_accuracy=1", "--min", "abstention_accuracy=1",

@@ -13,7 +13,7 @@ public sealed class TeamsPackageTests : IDisposable
     [Fact]
     public async Task TeamsPackage_WritesManifestAndIconsAtTheZipRoot()
     {
-        var path = Path.Combine(_folder.Path, "out", "app.zip");
+        var path = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder.Path, "out")).FullName, "app.zip");
 
         var run = await CliProcess.RunAsync(_folder.Path, ["teams-package", "--out", path], null, ("MicrosoftAppId", BotId));
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Score an ArticleQA results document with the five summary metrics of
-shared/docs/eval-format.md, written independently of the C# implementation, and
+docs/eval-format.md, written independently of the C# implementation, and
 compare them with the document's own `summary`.
 
 Usage:

@@ -68,7 +68,7 @@ internal static partial class AnswerView
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("[bold]n[/]", "where", "quote", "relevance");
+        var table = CliConsole.Table().AddColumns("[bold]n[/]", "where", "quote", "relevance");
         foreach (var c in answer.Citations)
             table.AddRow($"[bold deepskyblue1]{c.N}[/]", Markup.Escape(Location(c)), Markup.Escape(c.Quote), c.Relevance.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);

@@ -2,13 +2,12 @@ using System.Diagnostics;
 using System.Text.Json;
 using ArticleQA.Core.Answering;
 using ArticleQA.Core.Evaluation;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace ArticleQA.Cli.Commands;
 
 /// <summary><c>ask "question" [--json]</c>: one answer.</summary>
-internal sealed class AskCommand(IServiceProvider services)
+internal sealed class AskCommand(IAnsiConsole console, ArticleMemory memory) : ICommand
 {
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
@@ -17,7 +16,6 @@ internal sealed class AskCommand(IServiceProvider services)
         if (line.Arguments.Count == 0) throw new UsageException("ask needs a question: articleqa ask \"What is the article about?\"");
         var question = string.Join(' ', line.Arguments);
 
-        var memory = services.GetRequiredService<ArticleMemory>();
         var clock = Stopwatch.StartNew();
         var answer = await memory.AskAsync(question, cancellationToken: cancellationToken);
         var latency = clock.Elapsed.TotalMilliseconds;
@@ -31,7 +29,7 @@ internal sealed class AskCommand(IServiceProvider services)
         }
         else
         {
-            AnswerView.Write(AnsiConsole.Console, answer);
+            AnswerView.Write(console, answer);
         }
 
         return answer.NoResultReason is NoResultReasons.EmptyQuestion or NoResultReasons.QuestionTooLong or NoResultReasons.Unreadable

@@ -5,25 +5,31 @@ using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Retrieval;
 using ArticleQA.Llm;
 using ArticleQA.Llm.Composition;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace ArticleQA.Cli.Commands;
 
 /// <summary><c>config</c>: the effective configuration with secrets masked, and a check that the model answers.</summary>
-internal sealed class ConfigCommand(IServiceProvider services)
+internal sealed class ConfigCommand(
+    IAnsiConsole console,
+    IOptions<ArticleQAOptions> articleOptions,
+    IOptions<EmbeddingOptions> embeddingOptions,
+    IOptions<ChunkingOptions> chunkingOptions,
+    IOptions<RetrievalOptions> retrievalOptions,
+    IOptions<LlmOptions> llmOptions,
+    ConfiguredLlm configuredLlm) : ICommand
 {
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
         line.RejectUnknown();
-        var article = services.GetRequiredService<IOptions<ArticleQAOptions>>().Value;
-        var embedding = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
-        var chunking = services.GetRequiredService<IOptions<ChunkingOptions>>().Value;
-        var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
-        var llm = services.GetRequiredService<IOptions<LlmOptions>>().Value;
+        var article = articleOptions.Value;
+        var embedding = embeddingOptions.Value;
+        var chunking = chunkingOptions.Value;
+        var retrieval = retrievalOptions.Value;
+        var llm = llmOptions.Value;
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("setting", "value");
+        var table = CliConsole.Table().AddColumns("setting", "value");
         void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
         Row("ArticleQA:CorpusPath", $"{article.CorpusPath} → {RepositoryPaths.Resolve(article.CorpusPath)}");
         Row("ArticleQA:DataPath", $"{article.DataPath} → {RepositoryPaths.Resolve(article.DataPath)}");
@@ -40,22 +46,22 @@ internal sealed class ConfigCommand(IServiceProvider services)
             Row("ArticleQA:Llm:Timeout / MaxRetries / RetryDelay", string.Create(CultureInfo.InvariantCulture, $"{llm.Timeout} / {llm.MaxRetries} / {llm.RetryDelay}"));
         }
 
-        AnsiConsole.Write(table);
+        console.Write(table);
         if (!llm.Enabled)
         {
-            AnsiConsole.MarkupLine("[grey]No language model: answers are extractive (quoted sentences); nothing is called.[/]");
+            console.MarkupLine("[grey]No language model: answers are extractive (quoted sentences); nothing is called.[/]");
             return CliApp.Ok;
         }
 
-        var result = await services.GetRequiredService<LlmCheck>().RunAsync(cancellationToken);
+        var result = await configuredLlm.Check!.RunAsync(cancellationToken);
         var ms = result.Milliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (result.Ok)
         {
-            AnsiConsole.MarkupLine($"[green]The model answers:[/] \"{Markup.Escape(result.Detail)}\" in {ms} ms.");
+            console.MarkupLine($"[green]The model answers:[/] \"{Markup.Escape(result.Detail)}\" in {ms} ms.");
             return CliApp.Ok;
         }
 
-        AnsiConsole.MarkupLine($"[red]The model does not answer:[/] {Markup.Escape(result.Detail)} ({ms} ms).");
+        console.MarkupLine($"[red]The model does not answer:[/] {Markup.Escape(result.Detail)} ({ms} ms).");
         return CliApp.Failed;
     }
 

@@ -33,9 +33,6 @@ internal sealed record EvalArguments(
         line.RejectUnknown();
         if (line.Arguments.Count != 1 || output is null) throw new UsageException(Usage);
 
-        if (Directory.Exists(output)) throw new UsageException($"--out {output} is a folder; give the results file's path");
-        if (report is not null && File.Exists(report)) throw new UsageException($"--report {report} is a file; give a folder for report.md and report.html");
-
         var gates = new List<MetricGate>();
         foreach (var min in mins)
         {
@@ -61,6 +58,9 @@ internal sealed record EvalArguments(
             if (compare is not null) throw new UsageException("--endpoint evaluates one running bot; it cannot be combined with --compare");
         }
 
+        // Where the results go is checked last of the options and before any question is answered.
+        OutputPaths.CheckFile("--out", output);
+        if (report is not null) OutputPaths.CheckFolder("--report", report);
         return new EvalArguments(line.Arguments[0], output, report, compare, gates, baseline,
             baseline is null ? null : await ReadBaselineAsync(baseline, cancellationToken), parallelism, endpointUri);
     }

@@ -16,7 +16,7 @@ namespace ArticleQA.Cli.Commands;
 /// sentence picker; prints per-article and pooled metrics. With <c>--leave-one-out</c> each article
 /// is answered by a ranker trained on all the others.
 /// </summary>
-internal sealed class EvalCollectionCommand(IServiceProvider services)
+internal sealed class EvalCollectionCommand(IServiceProvider services) : ICommand
 {
     public const string Usage = "eval-collection [--split FILE] [--out RESULTS.json] [--report DIR] [--leave-one-out]";
 

@@ -7,12 +7,8 @@ using ArticleQA.Evaluation.Endpoint;
 using ArticleQA.Evaluation.Gates;
 using ArticleQA.Evaluation.Judges;
 using ArticleQA.Evaluation.Reports;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Microsoft.SemanticKernel.ChatCompletion;
 using Spectre.Console;
 
 namespace ArticleQA.Cli.Commands;
@@ -22,9 +18,16 @@ namespace ArticleQA.Cli.Commands;
 /// <c>--compare</c> several configurations side by side, <c>--endpoint</c> a running bot,
 /// <c>--report</c> the reports, <c>--baseline</c> the change, <c>--min</c> a gate (exit code 1).
 /// </summary>
-/// <param name="services">The configured host's services (the primary configuration).</param>
-/// <param name="createHost">Builds a host with configuration overrides, for <c>--compare</c>.</param>
-internal sealed class EvalCommand(IServiceProvider services, Func<IReadOnlyDictionary<string, string?>, IHost> createHost)
+/// <param name="hosts">Builds a host with configuration overrides, for <c>--compare</c>.</param>
+internal sealed class EvalCommand(
+    IAnsiConsole console,
+    EvalRunner runner,
+    IConfiguration configuration,
+    IOptions<ArticleQAOptions> articleOptions,
+    IOptions<RetrievalOptions> retrievalOptions,
+    EmbeddingModelInfo embeddingModel,
+    ConfiguredLlm llm,
+    CliHost hosts) : ICommand
 {
     private const string PromptsPathKey = "ArticleQA:PromptsPath";
 
@@ -39,7 +42,7 @@ internal sealed class EvalCommand(IServiceProvider services, Func<IReadOnlyDicti
         if (arguments.Gates.Count > 0 && !questions.Any(q => q.Expected is not null))
             throw new UsageException("--min needs a question set with expectations; this one has none");
         var notes = skipped.Select(s => $"{s.Name}: skipped — {s.Reason}").ToList();
-        var paragraphs = new ParagraphSource(RepositoryPaths.Resolve(services.GetRequiredService<IOptions<ArticleQAOptions>>().Value.CorpusPath));
+        var paragraphs = new ParagraphSource(RepositoryPaths.Resolve(articleOptions.Value.CorpusPath));
 
         List<EvalResults> runs;
         try
@@ -66,14 +69,14 @@ internal sealed class EvalCommand(IServiceProvider services, Func<IReadOnlyDicti
             Notes = notes,
             Paragraphs = paragraphs,
         };
-        EvalConsole.Print(report);
+        EvalConsole.Print(console, report);
         if (arguments.Report is not null)
         {
             await ReportWriter.WriteAsync(arguments.Report, report, cancellationToken);
-            AnsiConsole.MarkupLine($"[grey]report written to {Markup.Escape(Path.GetFullPath(Path.Combine(arguments.Report, "report.html")))}[/]");
+            console.MarkupLine($"[grey]report written to {Markup.Escape(Path.GetFullPath(Path.Combine(arguments.Report, "report.html")))}[/]");
         }
 
-        AnsiConsole.MarkupLine($"[grey]results written to {Markup.Escape(Path.GetFullPath(arguments.Output))}{(runs.Count > 1 ? $" (and {runs.Count - 1} more beside it)" : "")}[/]");
+        console.MarkupLine($"[grey]results written to {Markup.Escape(Path.GetFullPath(arguments.Output))}{(runs.Count > 1 ? $" (and {runs.Count - 1} more beside it)" : "")}[/]");
         return Gate(arguments.Gates, runs[0]);
     }
 
@@ -83,7 +86,7 @@ internal sealed class EvalCommand(IServiceProvider services, Func<IReadOnlyDicti
     {
         var runs = new List<EvalResults>();
         var tasks = new List<ProgressTask>();
-        await AnsiConsole.Progress()
+        await console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
@@ -102,13 +105,13 @@ internal sealed class EvalCommand(IServiceProvider services, Func<IReadOnlyDicti
                 }
                 else if (arguments.Compare is null)
                 {
-                    var results = await services.GetRequiredService<EvalRunner>().RunAsync(
+                    var results = await runner.RunAsync(
                         questions, progress: Track(configurations[0].Name), parallelism: arguments.Parallelism, cancellationToken: cancellationToken);
                     runs.Add(results with { ConfigName = configurations[0].Name });
                 }
                 else
                 {
-                    var comparison = new ComparisonRunner(createHost);
+                    var comparison = new ComparisonRunner(overrides => hosts.Build(overrides));
                     runs.AddRange(await comparison.RunAsync(questions, configurations, c => Track(c.Name), arguments.Parallelism, cancellationToken));
                 }
 
@@ -121,26 +124,23 @@ internal sealed class EvalCommand(IServiceProvider services, Func<IReadOnlyDicti
     {
         // The LLM seam: when ArticleQA:Llm:Provider names a model, its host registers an IChatClient or
         // Semantic Kernel's IChatCompletionService; either one judges.
-        var chat = Configured().HasLlm
-            ? services.GetService<IChatClient>() ?? services.GetService<IChatCompletionService>()?.AsChatClient()
-            : null;
+        var chat = Configured().HasLlm ? llm.ChatClient : null;
         if (chat is null)
         {
             notes.Add($"LLM-judge metrics (groundedness, relevance): skipped — no LLM configured ({EvalConfigurations.LlmProviderKey} is none).");
             return results;
         }
 
-        var prompts = RepositoryPaths.Resolve(services.GetRequiredService<IConfiguration>()[PromptsPathKey] ?? "prompts");
+        var prompts = RepositoryPaths.Resolve(configuration[PromptsPathKey] ?? "prompts");
         var judges = await LlmJudges.CreateAsync(chat, prompts, cancellationToken);
         return await judges.ScoreAsync(results, cancellationToken);
     }
 
     private EvalConfigurations.Configured Configured()
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
         return new EvalConfigurations.Configured(
-            services.GetRequiredService<IOptions<RetrievalOptions>>().Value.Mode,
-            services.GetRequiredService<EmbeddingModelInfo>().Name,
+            retrievalOptions.Value.Mode,
+            embeddingModel.Name,
             configuration[EvalConfigurations.LlmProviderKey]);
     }
 
@@ -156,12 +156,12 @@ internal sealed class EvalCommand(IServiceProvider services, Func<IReadOnlyDicti
         }
     }
 
-    private static int Gate(IReadOnlyList<MetricGate> gates, EvalResults primary)
+    private int Gate(IReadOnlyList<MetricGate> gates, EvalResults primary)
     {
         if (gates.Count == 0 || primary.Summary is null) return CliApp.Ok;
         var failures = MetricGate.Failures(gates, primary.Summary);
         foreach (var failure in failures) Console.Error.WriteLine($"articleqa: gate failed: {failure}");
-        if (failures.Count == 0) AnsiConsole.MarkupLine($"[green]all {gates.Count} --min gates met[/]");
+        if (failures.Count == 0) console.MarkupLine($"[green]all {gates.Count} --min gates met[/]");
         return failures.Count == 0 ? CliApp.Ok : CliApp.Failed;
     }
 }

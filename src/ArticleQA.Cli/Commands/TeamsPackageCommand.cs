@@ -1,7 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using ArticleQA.Cli.Teams;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using ArticleQA.Core.Settings;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace ArticleQA.Cli.Commands;
@@ -11,19 +11,18 @@ namespace ArticleQA.Cli.Commands;
 /// The bot id is <c>--bot-id</c>, else <c>MicrosoftAppId</c> from configuration (environment, user
 /// secrets of the CLI or of the bot host); the rest comes from <c>ArticleQA:Teams</c>.
 /// </summary>
-internal sealed class TeamsPackageCommand(IServiceProvider services)
+internal sealed class TeamsPackageCommand(IAnsiConsole console, IConfiguration configuration) : ICommand
 {
     /// <summary>The user-secrets id of the bot host, where its MicrosoftAppId usually lives.</summary>
     private const string BotUserSecretsId = "articleqa-bot";
 
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
-        var output = Path.GetFullPath(line.Option("--out") ?? "articleqa-teams.zip");
+        var output = OutputPaths.CheckFile("--out", line.Option("--out") ?? "articleqa-teams.zip");
         var botId = line.Option("--bot-id");
         line.RejectUnknown();
         if (line.Arguments.Count > 0) throw new UsageException("teams-package takes no arguments (see 'articleqa help')");
 
-        var configuration = services.GetRequiredService<IConfiguration>();
         botId ??= configuration["MicrosoftAppId"] is { Length: > 0 } configured
             ? configured
             : new ConfigurationBuilder().AddUserSecrets(BotUserSecretsId).Build()["MicrosoftAppId"];
@@ -33,16 +32,15 @@ internal sealed class TeamsPackageCommand(IServiceProvider services)
             throw new UsageException($"the bot id '{botId}' is not a GUID (the Microsoft App ID of the Azure Bot, like 00000000-0000-0000-0000-000000000000)");
 
         var options = configuration.GetSection(TeamsPackageOptions.SectionName).Get<TeamsPackageOptions>() ?? new TeamsPackageOptions();
-        var problems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
-            throw new InvalidDataException(string.Join("; ", problems.Select(p => $"{TeamsPackageOptions.SectionName}: {p.ErrorMessage}")));
+        var validation = new SettingsValidator<TeamsPackageOptions>(TeamsPackageOptions.SectionName).Validate(null, options);
+        if (validation.Failed) throw new OptionsValidationException(TeamsPackageOptions.SectionName, typeof(TeamsPackageOptions), validation.Failures);
         if (!string.IsNullOrWhiteSpace(options.AppId) && !Guid.TryParseExact(options.AppId, "D", out _))
-            throw new InvalidDataException($"{TeamsPackageOptions.SectionName}:AppId must be a GUID");
+            throw new InvalidDataException($"{TeamsPackageOptions.SectionName}:AppId is '{options.AppId}'; allowed: a GUID such as 00000000-0000-0000-0000-000000000000");
 
         await TeamsPackageWriter.WriteAsync(output, botId, options, cancellationToken);
-        AnsiConsole.MarkupLine($"[green]Wrote[/] {Markup.Escape(output)}");
-        AnsiConsole.MarkupLine($"manifest {TeamsManifest.SchemaVersion}, bot {Markup.Escape(botId)}, personal scope; icons {AppIcons.ColorSize}×{AppIcons.ColorSize} and {AppIcons.OutlineSize}×{AppIcons.OutlineSize}");
-        AnsiConsole.MarkupLine("Upload it in Teams: Apps → Manage your apps → Upload an app → Upload a custom app.");
+        console.MarkupLine($"[green]Wrote[/] {Markup.Escape(output)}");
+        console.MarkupLine($"manifest {TeamsManifest.SchemaVersion}, bot {Markup.Escape(botId)}, personal scope; icons {AppIcons.ColorSize}×{AppIcons.ColorSize} and {AppIcons.OutlineSize}×{AppIcons.OutlineSize}");
+        console.MarkupLine("Upload it in Teams: Apps → Manage your apps → Upload an app → Upload a custom app.");
         return CliApp.Ok;
     }
 }

@@ -12,7 +12,7 @@ namespace ArticleQA.Cli.Commands;
 /// the split (deterministic: one thread, a fixed seed) and writes the model file that ships with
 /// the program; rebuild to embed it.
 /// </summary>
-internal sealed class TrainCommand(IServiceProvider services)
+internal sealed class TrainCommand(IServiceProvider services) : ICommand
 {
     public const string Usage = "train [--split FILE] [--out MODEL.json]";
 

@@ -17,7 +17,7 @@ public sealed class EmbeddingOptions : IValidatableObject
     {
         if (EmbeddingModelInfo.Find(Model) is null)
             yield return new ValidationResult(
-                $"Unknown embedding model '{Model}'; use one of: {string.Join(", ", EmbeddingModelInfo.All.Select(m => m.Name))}.",
+                $"{SectionName}:{nameof(Model)} is '{Model}'; allowed: one of {string.Join(", ", EmbeddingModelInfo.All.Select(m => m.Name))}",
                 [nameof(Model)]);
     }
 }

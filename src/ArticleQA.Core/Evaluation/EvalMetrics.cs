@@ -4,7 +4,7 @@ namespace ArticleQA.Core.Evaluation;
 
 /// <summary>
 /// Scores a results document against its question set. The five contract metrics follow
-/// shared/docs/eval-format.md to the letter; the others are documented beside them.
+/// docs/eval-format.md to the letter; the others are documented beside them.
 /// </summary>
 public static partial class EvalMetrics
 {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ArticleQA.Core.Evaluation;
 
-/// <summary>What a right answer looks like (see shared/docs/eval-format.md).</summary>
+/// <summary>What a right answer looks like (see docs/eval-format.md).</summary>
 public sealed record EvalExpectation
 {
     /// <summary>Groups of alternatives; every group needs one alternative in the answer.</summary>

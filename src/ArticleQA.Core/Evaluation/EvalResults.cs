@@ -74,7 +74,7 @@ public sealed record ResultConfig(
     [property: JsonPropertyName("embedding_model")] string EmbeddingModel,
     [property: JsonPropertyName("top_k")] int TopK);
 
-/// <summary>A results document (see shared/docs/eval-format.md).</summary>
+/// <summary>A results document (see docs/eval-format.md).</summary>
 public sealed record EvalResults(
     [property: JsonPropertyName("config")] ResultConfig Config,
     [property: JsonPropertyName("items")] IReadOnlyList<ResultItem> Items,

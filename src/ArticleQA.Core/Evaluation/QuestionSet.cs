@@ -28,18 +28,7 @@ public static class QuestionSet
         for (var i = 0; i < lines.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            EvalQuestion? question;
-            try
-            {
-                question = JsonSerializer.Deserialize<EvalQuestion>(lines[i], Json);
-            }
-            catch (JsonException e)
-            {
-                throw new QuestionSetException($"{path}:{i + 1}: not a valid question ({e.Message})", e);
-            }
-
-            if (question is null || string.IsNullOrEmpty(question.Id))
-                throw new QuestionSetException($"{path}:{i + 1}: a question needs an \"id\" and a \"question\"");
+            var question = ReadLine(lines[i], $"{path}:{i + 1}");
             if (!ids.Add(question.Id))
                 throw new QuestionSetException($"{path}:{i + 1}: duplicate id \"{question.Id}\"");
             questions.Add(question);
@@ -48,4 +37,50 @@ public static class QuestionSet
         if (questions.Count == 0) throw new QuestionSetException($"{path}: no questions");
         return questions;
     }
+
+    /// <summary>One line as a question; a problem is told as "<paramref name="where"/>: what is wrong" in plain words.</summary>
+    private static EvalQuestion ReadLine(string line, string where)
+    {
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(line, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            var column = e.BytePositionInLine is { } byteIndex ? $" near column {byteIndex + 1}" : "";
+            throw new QuestionSetException($"{where}: not valid JSON{column}; each line is one object such as {{\"id\": \"q1\", \"question\": \"Who is Lei Jun?\"}}", e);
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+            throw new QuestionSetException($"{where}: each line must be one JSON object with an \"id\" and a \"question\", not {Article(root.ValueKind)}");
+        foreach (var required in new[] { "id", "question" })
+        {
+            if (!root.TryGetProperty(required, out _)) throw new QuestionSetException($"{where}: \"{required}\" is missing; every question needs an \"id\" and a \"question\"");
+        }
+
+        try
+        {
+            var question = root.Deserialize<EvalQuestion>(Json)!;
+            if (string.IsNullOrWhiteSpace(question.Id) || string.IsNullOrWhiteSpace(question.Question))
+                throw new QuestionSetException($"{where}: \"{(string.IsNullOrWhiteSpace(question.Id) ? "id" : "question")}\" is empty");
+            return question;
+        }
+        catch (JsonException e)
+        {
+            var problem = JsonFieldShape.Describe(typeof(EvalQuestion), e.Path) is var (field, expected)
+                ? $"\"{field}\" must be {expected}"
+                : "a field holds a value of the wrong kind";
+            throw new QuestionSetException($"{where}: {problem}", e);
+        }
+    }
+
+    private static string Article(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "a text",
+        JsonValueKind.Number => "a number",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }

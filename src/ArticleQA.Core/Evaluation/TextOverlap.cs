@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ArticleQA.Core.Evaluation;
 
-/// <summary>The text comparisons of the results contract, exactly as shared/docs/eval-format.md defines them.</summary>
+/// <summary>The text comparisons of the results contract, exactly as docs/eval-format.md defines them.</summary>
 public static class TextOverlap
 {
     /// <summary>

@@ -21,7 +21,7 @@ public sealed class ChunkingOptions : IValidatableObject
     {
         if (OverlapTokens >= MaxTokens)
             yield return new ValidationResult(
-                $"OverlapTokens ({OverlapTokens}) must be smaller than MaxTokens ({MaxTokens}).",
+                $"{SectionName}:{nameof(OverlapTokens)} is {OverlapTokens}; allowed: a whole number smaller than {SectionName}:{nameof(MaxTokens)} ({MaxTokens})",
                 [nameof(OverlapTokens), nameof(MaxTokens)]);
     }
 }

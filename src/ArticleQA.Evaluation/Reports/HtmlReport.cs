@@ -17,14 +17,14 @@ internal static class HtmlReport
         var primary = report.Primary;
         var html = new StringBuilder();
         html.AppendLine("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ArticleQA evaluation report</title>");
-        html.AppendLine("<style>body{font:14px system-ui,sans-serif;margin:2em;max-width:1400px}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}"
+        html.AppendLine("<style>body{font:14px system-ui,sans-serif;margin:2em;max-width:1400px}.wide{max-width:100%;overflow-x:auto}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}"
             + ".pass{background:#e6f4ea}.fail{background:#fce8e6}.headline{font-size:16px;padding:12px;border-left:6px solid #1a73e8;background:#e8f0fe}.winner{font-weight:bold;background:#fef7e0}"
             + ".best{font-weight:bold}.note{color:#5f6368}mark{background:#fde293}.para{color:#3c4043;font-size:13px}.chart{display:block;margin:1em 0}.num{text-align:right}</style></head><body>");
         html.AppendLine("<h1>ArticleQA evaluation report</h1>");
         html.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"headline\" id=\"headline\">{HeadlineHtml(view)}</p>");
         foreach (var note in report.Notes) html.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"note\">{Encode(note)}</p>");
 
-        html.AppendLine("<h2>Configurations</h2><table id=\"configurations\"><tr><th>configuration</th><th>answerer</th><th>retrieval</th><th>model</th><th>score</th>"
+        html.AppendLine("<h2>Configurations</h2><div class=\"wide\"><table id=\"configurations\"><tr><th>configuration</th><th>answerer</th><th>retrieval</th><th>model</th><th>score</th>"
             + string.Concat(Scoreboard.TableMetrics.Select(m => $"<th>{m.Replace("_", "_<wbr>", StringComparison.Ordinal)}</th>")) + "</tr>");
         foreach (var run in report.Runs)
         {
@@ -40,7 +40,7 @@ internal static class HtmlReport
             html.AppendLine("</tr>");
         }
 
-        html.AppendLine("</table>");
+        html.AppendLine("</table></div>");
         var names = report.Runs.Select(EvalReport.NameOf).ToList();
         html.AppendLine(SvgCharts.GroupedBars("Metrics per configuration", names,
             Scoreboard.ContractMetrics.Concat(["retrieval_recall_at_1", "retrieval_mrr", "token_f1"])
@@ -66,7 +66,7 @@ internal static class HtmlReport
 
         if (report.Baseline is { } baseline) HtmlBaseline(html, baseline);
 
-        html.AppendLine(CultureInfo.InvariantCulture, $"<h2>Questions ({Encode(EvalReport.NameOf(primary))})</h2><table id=\"questions\"><tr><th>id</th><th>verdict</th><th>why</th><th>question</th><th>answer</th><th>citations in their paragraph</th>{(report.Runs.Count > 1 ? "<th>fails also in</th>" : "")}</tr>");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<h2>Questions ({Encode(EvalReport.NameOf(primary))})</h2><div class=\"wide\"><table id=\"questions\"><tr><th>id</th><th>verdict</th><th>why</th><th>question</th><th>answer</th><th>citations in their paragraph</th>{(report.Runs.Count > 1 ? "<th>fails also in</th>" : "")}</tr>");
         foreach (var item in primary.Items)
         {
             var verdict = view.Verdicts[item.Id];
@@ -78,7 +78,7 @@ internal static class HtmlReport
             html.AppendLine("</tr>");
         }
 
-        html.AppendLine("</table></body></html>");
+        html.AppendLine("</table></div></body></html>");
         return html.ToString();
     }
 

@@ -78,6 +78,26 @@ public sealed class QuestionSetTests : IDisposable
         Assert.Contains($"{path}:1", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"id": "q1", "question": 5}""", "\"question\" must be a text")]
+    [InlineData("""{"id": "q1", "question": "Who?", "history": "Hi"}""", "\"history\" must be a list of texts")]
+    [InlineData("""{"id": "q1", "question": "Who?", "expected": {"contains": ["79"]}}""", "\"expected.contains\" must be a list of lists of texts")]
+    [InlineData("""{"id": "q1", "question": "Who?", "expected": {"unanswerable": "yes"}}""", "\"expected.unanswerable\" must be true or false")]
+    [InlineData("""{"id": "q1"}""", "\"question\" is missing")]
+    [InlineData("""{not json""", "not valid JSON near column 2")]
+    [InlineData("""["q1", "Who?"]""", "each line must be one JSON object")]
+    public async Task ReadAsync_BadLine_SaysWhatIsWrongInPlainWords(string line, string message)
+    {
+        var path = Write("""{"id": "q0", "question": "Who is Lei Jun?"}""", line);
+
+        var error = await Assert.ThrowsAsync<QuestionSetException>(() => QuestionSet.ReadAsync(path));
+
+        Assert.Equal($"{path}:2: ", error.Message[..($"{path}:2: ".Length)]);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        foreach (var internals in new[] { "LineNumber", "BytePositionInLine", "Path: $", "System." })
+            Assert.DoesNotContain(internals, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReadAsync_MissingFile_ThrowsQuestionSetException()
     {

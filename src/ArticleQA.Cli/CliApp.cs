@@ -13,8 +13,6 @@ internal static class CliApp
     public const int Failed = 1;
     public const int BadInput = 2;
 
-    private static readonly HashSet<string> Valued = ["--out", "--report", "--runs", "--min", "--baseline", "--parallel", "--endpoint", "--compare", "--bot-id", "--split", "--corpus"];
-
     public static async Task<int> RunAsync(string[] args)
     {
         using var cancellation = new CancellationTokenSource();
@@ -28,7 +26,7 @@ internal static class CliApp
         AnsiConsole.Console = console;
         try
         {
-            var line = CommandLine.Parse(args, Valued);
+            var line = CommandLine.Parse(args);
             if (line.Command is "help" or "--help" or "-h" || line.Flag("--help"))
             {
                 Help.Print();

@@ -93,5 +93,18 @@ public sealed class CliEdgeTests : IDisposable
         Assert.Equal($"articleqa: configuration: {message}", run.Stderr.Trim());
     }
 
+    [Theory]
+    [InlineData(new[] { "ask", "--json=yes", "Who is Lei Jun?" }, "option --json takes no value")]
+    [InlineData(new[] { "eval", "set.jsonl", "--out" }, "option --out needs a value")]
+    [InlineData(new[] { "ingest", "--forse" }, "unknown option --forse for 'ingest' (see 'articleqa help')")]
+    [InlineData(new[] { "bench", "--runs=0" }, "--runs takes a whole number from 1 to 100")]
+    public async Task BadOption_ExitsTwoWithOneLineNamingIt(string[] args, string message)
+    {
+        var run = await CliProcess.RunAsync(_data.Path, args, null);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"articleqa: usage: {message}", run.Stderr.Trim());
+    }
+
     public void Dispose() => _data.Dispose();
 }

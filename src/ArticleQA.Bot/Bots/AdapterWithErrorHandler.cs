@@ -45,7 +45,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 
     /// <summary>True when <paramref name="exception"/> says that posting to the channel failed, not the bot.</summary>
     internal static bool IsDeliveryFailure(Exception exception) =>
-        exception is HttpRequestException or TaskCanceledException or TimeoutException or Microsoft.Rest.HttpOperationException
+        exception is HttpRequestException or TaskCanceledException or TimeoutException or Microsoft.Rest.RestException
         || (exception.InnerException is { } inner && IsDeliveryFailure(inner));
 
     /// <summary>

@@ -19,9 +19,9 @@ public sealed record PolicyScore(AnswerPolicy Policy, double AnswerAccuracy, dou
     // A false abstention over 5 % of answerable questions costs twice its share.
     private const double FalseAbstentionAllowance = 0.05;
 
-    /// <summary>What the search maximises: answers first, then precision and abstention, false abstentions over 5 % doubly.</summary>
+    /// <summary>What the search maximises: answers, citation precision and abstention alike; false abstentions over 5 % doubly.</summary>
     public double Objective =>
-        AnswerAccuracy + (0.5 * CitationPrecision) + (0.5 * AbstentionAccuracy) - (2 * Math.Max(0, FalseAbstentions - FalseAbstentionAllowance));
+        AnswerAccuracy + CitationPrecision + AbstentionAccuracy - (2 * Math.Max(0, FalseAbstentions - FalseAbstentionAllowance));
 }
 
 /// <summary>

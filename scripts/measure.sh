@@ -24,6 +24,9 @@ ArticleQA__DataPath="$work/data" "${cli[@]}" eval corpus/questions/powering-up.j
 echo "== bench --runs $runs"
 ArticleQA__DataPath="$work/data" "${cli[@]}" bench --runs "$runs" --out "$work/bench.json" >"$work/bench.log"
 
+echo "== eval-collection: every article of tests/data/articles (shipped ranker), beside the BM25 picker"
+ArticleQA__DataPath="$work/data" "${cli[@]}" eval-collection --out "$work/collection.json" >"$work/collection.md"
+
 commit=$(git rev-parse --short HEAD)
 git diff --quiet HEAD -- src corpus prompts || commit="$commit (with uncommitted changes)"
 MEASURE_COMMIT="$commit" MEASURE_LOAD="$load_before" MEASURE_RUNS="$runs" python3 - "$work" corpus/questions/powering-up.jsonl >docs/measurements.md <<'PY'
@@ -119,6 +122,9 @@ lines += ["", f"## Speed: `articleqa bench --runs {os.environ['MEASURE_RUNS']}` 
           "Milliseconds; p50 and p95 over the samples (`*_samples`).", ""]
 bench_figures = [(f"bench_{k}", fmt(k, v)) for k, v in bench.items() if k not in ("build", "machine", "dotnet")]
 lines += rows(bench_figures)
+lines += ["", "## The development collection (`articleqa eval-collection`, shipped ranker)", "",
+          "Validation articles only measure; training articles trained the ranker (`tests/data/articles/split.tsv`).", ""]
+lines += [l.rstrip("\n") for l in open(f"{work}/collection.md", encoding="utf-8")]
 print("\n".join(lines))
 PY
 echo "wrote docs/measurements.md"

@@ -33,7 +33,7 @@ public sealed class IndexProvider(
     public const string SentenceCollection = "articleqa-sentences";
 
     // Bump when parsing or chunking changes what an index holds.
-    private const string PipelineVersion = "pipeline-5";
+    private const string PipelineVersion = "pipeline-6";
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile ArticleIndex? _current;
 

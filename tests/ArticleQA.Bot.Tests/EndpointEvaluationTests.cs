@@ -24,7 +24,7 @@ public sealed class EndpointEvaluationTests(BotFactory factory) : IClassFixture<
         },
         new()
         {
-            Id = "revenue", Question = "What was Xiaomi's revenue last year?", Tags = ["unanswerable"],
+            Id = "revenue", Question = "What is the capital of Peru?", Tags = ["unanswerable"],
             Expected = new EvalExpectation { Unanswerable = true },
         },
     ];

@@ -138,7 +138,7 @@ public sealed partial class MessagesEndpointTests(BotFactory factory) : IClassFi
 
         var text = Assert.Single(Activities.Messages(replies)).GetProperty("text").GetString()!;
         Assert.Contains("Powering up", text);
-        Assert.Equal(3, text.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.Equal(ArticleQA.Core.ArticleQAOptions.DefaultExamples.Count, text.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
     }
 
     [Fact]

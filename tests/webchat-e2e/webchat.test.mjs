@@ -30,7 +30,7 @@ test('the Web Chat page is titled after the article and greets the user', async 
   const { page, errors } = await openChat();
   try {
     assert.match(await page.title(), /^Powering up/);
-    await page.locator('.webchat__basic-transcript__activity').filter({ hasText: 'How much has Xiaomi invested in R&D?' }).first().waitFor();
+    await page.locator('.webchat__basic-transcript__activity').filter({ hasText: 'What is the article about?' }).first().waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

@@ -24,7 +24,7 @@ public sealed class EndpointEvaluationTests(BotFactory factory) : IClassFixture<
         },
         new()
         {
-            Id = "revenue", Question = "What is the capital of Peru?", Tags = ["unanswerable"],
+            Id = "revenue", Question = "Who won the 1998 football World Cup?", Tags = ["unanswerable"],
             Expected = new EvalExpectation { Unanswerable = true },
         },
     ];

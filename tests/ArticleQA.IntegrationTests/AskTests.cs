@@ -210,18 +210,6 @@ public sealed class AskTests(ArticleQAFixture fixture) : IClassFixture<ArticleQA
     }
 
     [Theory]
-    [InlineData("小米的市值是多少？")]
-    public async Task Ask_QuestionInAnotherLanguage_AbstainsAndAsksForEnglish(string question)
-    {
-        var answer = await fixture.Memory.AskAsync(question);
-
-        Assert.True(answer.NoResult, answer.Result);
-        Assert.Equal(NoResultReasons.OtherLanguage, answer.NoResultReason);
-        Assert.Contains("English", answer.Result);
-        Assert.Empty(answer.Citations);
-    }
-
-    [Theory]
     [InlineData("", NoResultReasons.EmptyQuestion)]
     [InlineData("   \t\n ", NoResultReasons.EmptyQuestion)]
     [InlineData("\u0001\u0002\u0003 ### $$$ ***", NoResultReasons.Unreadable)]

@@ -79,7 +79,7 @@ public sealed class CliTests : IDisposable
         await File.WriteAllLinesAsync(set,
         [
             """{"id":"a","question":"How many lighthouse factories are in China?","expected":{"contains":[["79"]],"support":["To date, China is home to 79 lighthouse factories"]},"tags":["numeric"],"extra":1}""",
-            """{"id":"b","question":"What is the capital of Peru?","expected":{"unanswerable":true}}""",
+            """{"id":"b","question":"Who won the 1998 football World Cup?","expected":{"unanswerable":true}}""",
             """{"id":"c","question":"And how many are there?","history":["What is the Global Lighthouse Network?"]}""",
         ]);
         var output = Path.Combine(Directory.CreateDirectory(Path.Combine(_data.Path, "out")).FullName, "results.json");
@@ -140,7 +140,7 @@ public sealed class CliTests : IDisposable
         await File.WriteAllLinesAsync(set,
         [
             """{"id":"a","question":"How many lighthouse factories are in China?","expected":{"contains":[["79"]],"support":["To date, China is home to 79 lighthouse factories"]},"tags":["numeric"]}""",
-            """{"id":"b","question":"What is the capital of Peru?","expected":{"unanswerable":true},"tags":["unanswerable"]}""",
+            """{"id":"b","question":"Who won the 1998 football World Cup?","expected":{"unanswerable":true},"tags":["unanswerable"]}""",
         ]);
         var output = Path.Combine(Directory.CreateDirectory(Path.Combine(_data.Path, "gate")).FullName, "results.json");
         var report = Path.Combine(_data.Path, "gate", "report");

@@ -55,7 +55,7 @@ public sealed partial class EndpointEvalTests : IAsyncLifetime
         [
             """{"id":"a","question":"How many lighthouse factories are in China?","expected":{"contains":[["79"]],"support":["To date, China is home to 79 lighthouse factories"]},"tags":["numeric"]}""",
             """{"id":"b","question":"How much has his company invested in R&D?","history":["Who is Lei Jun?"],"expected":{"contains":[["105 billion"]],"support":["has invested 105 billion yuan ($14 billion) in research and development"]},"tags":["follow-up"]}""",
-            """{"id":"c","question":"What is the capital of Peru?","expected":{"unanswerable":true},"tags":["unanswerable"]}""",
+            """{"id":"c","question":"Who won the 1998 football World Cup?","expected":{"unanswerable":true},"tags":["unanswerable"]}""",
         ]);
         var output = Path.Combine(_data.Path, "endpoint.json");
         var report = Path.Combine(_data.Path, "endpoint-report");

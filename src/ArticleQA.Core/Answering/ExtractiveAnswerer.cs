@@ -39,8 +39,6 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options, RankerMo
     {
         ArgumentNullException.ThrowIfNull(context);
         var settings = options.Value;
-        // Nothing in the article is about the question (ArticleQA:Answer:MinSimilarity): no sentence can answer it.
-        if (context.SentenceSimilarity.DefaultIfEmpty(0).Max() < settings.MinSimilarity) return Abstention(context, Reason(context, settings));
         var policy = Policy(settings);
         var ranked = Rank(context);
         var chosen = AnswerSelection.Choose(ranked, policy, settings.MaxSentences, settings.MaxAnswerLength);

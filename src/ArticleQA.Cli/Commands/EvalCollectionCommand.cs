@@ -31,8 +31,8 @@ internal sealed class EvalCollectionCommand(IServiceProvider services) : IComman
         var leaveOneOut = line.Flag("--leave-one-out");
         line.RejectUnknown();
         if (line.Arguments.Count != 0) throw new UsageException(Usage);
-        CheckOutput(output, "--out");
-        if (report is not null && File.Exists(report)) throw new UsageException($"--report {report} is a file; give a folder");
+        if (output is not null) output = OutputPaths.CheckFile("--out", output);
+        if (report is not null) report = OutputPaths.CheckFolder("--report", report);
         var articles = CollectionPaths.Load(split);
         var configuration = services.GetRequiredService<IConfiguration>();
         var dataRoot = CollectionPaths.DataRoot(services);
@@ -72,13 +72,5 @@ internal sealed class EvalCollectionCommand(IServiceProvider services) : IComman
         }
 
         return CliApp.Ok;
-    }
-
-    private static void CheckOutput(string? path, string flag)
-    {
-        if (path is null) return;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (Directory.Exists(path) || folder is null || !Directory.Exists(folder))
-            throw new UsageException($"{flag} {path}: give a file path in an existing folder");
     }
 }

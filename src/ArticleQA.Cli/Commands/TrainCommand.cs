@@ -22,9 +22,7 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         var output = line.Option("--out") ?? CollectionPaths.DefaultModel;
         line.RejectUnknown();
         if (line.Arguments.Count != 0) throw new UsageException(Usage);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (Directory.Exists(output) || folder is null || !Directory.Exists(folder))
-            throw new UsageException($"--out {output}: give a file path in an existing folder");
+        output = OutputPaths.CheckFile("--out", output);
         var articles = CollectionPaths.Load(split);
 
         var run = new TrainingRun(services, services.GetRequiredService<IConfiguration>(), CollectionPaths.DataRoot(services));

@@ -19,13 +19,10 @@ public static partial class References
         var text = Text.TextAnalyzer.Fold(profile.Text).ToLowerInvariant();
         if (Possessive().Match(text) is { Success: true } possessive)
             return $"Whose {possessive.Groups["thing"].Value} do you mean? Please name the person you are asking about.";
-        var pronoun = Pronoun().Match(text).Value;
+        var pronoun = QuestionProfiler.PersonalPronoun().Match(text).Value;
         return $"Who do you mean by “{pronoun}”? Please name the person you are asking about.";
     }
 
     [GeneratedRegex(@"\b(his|her) (own )?(?<thing>[a-z][a-z\-]+)")]
     private static partial Regex Possessive();
-
-    [GeneratedRegex(@"\b(he|him|his|she|her|hers|himself|herself)\b")]
-    private static partial Regex Pronoun();
 }

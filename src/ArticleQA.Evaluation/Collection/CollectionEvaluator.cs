@@ -23,61 +23,66 @@ public sealed class CollectionEvaluator(IServiceProvider shared, IConfiguration 
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(rankerFor);
         var results = new List<ArticleResults>();
+        // Every question and item, its id made unique by article and set, kept for pooling.
+        var answered = new List<(string Role, Scored Ours, Scored Bm25)>();
         foreach (var article in articles)
         {
             using var workspace = ArticleWorkspace.Open(article.CorpusPath, Path.Combine(dataRoot, article.Name), rankerFor(article), shared, configuration);
             var picker = new Bm25SentencePicker((await workspace.IndexAsync(cancellationToken).ConfigureAwait(false)).Documents);
             var sets = new List<SetResults>();
-            var questions = new List<EvalQuestion>();
+            var ours = new Scored();
+            var bm25 = new Scored();
             foreach (var file in article.QuestionFiles)
             {
                 var set = await QuestionSet.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-                var answered = await workspace.Runner.RunAsync(set, cancellationToken: cancellationToken).ConfigureAwait(false);
-                sets.Add(new SetResults(Path.GetFileName(file), answered, picker.Run(set)));
-                questions.AddRange(set.Select(q => q with { Id = $"{Path.GetFileName(file)}:{q.Id}" }));
+                var answeredSet = new SetResults(Path.GetFileName(file), await workspace.Runner.RunAsync(set, cancellationToken: cancellationToken).ConfigureAwait(false), picker.Run(set));
+                sets.Add(answeredSet);
+                var prefix = $"{article.Name}/{answeredSet.File}:";
+                ours.Add(prefix, set, answeredSet.Results);
+                bm25.Add(prefix, set, answeredSet.Bm25);
             }
 
-            results.Add(new ArticleResults(
-                article.Name, article.Role.ToString().ToLowerInvariant(), sets,
-                Pool(questions, sets.Select(s => (s.File, s.Results))), Pool(questions, sets.Select(s => (s.File, s.Bm25)))));
+            var role = article.Role.ToString().ToLowerInvariant();
+            results.Add(new ArticleResults(article.Name, role, sets, ours.Summary(), bm25.Summary()));
+            answered.Add((role, ours, bm25));
             progress?.Report(article.Name);
         }
 
         var pooled = new List<PooledResults>();
-        foreach (var (group, members) in new[]
-                 {
-                     ("validation", results.Where(r => r.Role == "validation").ToList()),
-                     ("training", results.Where(r => r.Role == "training").ToList()),
-                     ("all", results),
-                 })
+        foreach (var group in new[] { "validation", "training", "all" })
         {
+            var members = answered.Where(a => group == "all" || a.Role == group).ToList();
             if (members.Count == 0) continue;
-            pooled.Add(new PooledResults(group, members.Count, await PoolAsync(members, articles, s => s.Results, cancellationToken), await PoolAsync(members, articles, s => s.Bm25, cancellationToken)));
+            pooled.Add(new PooledResults(group, members.Count, Scored.Pool(members.Select(m => m.Ours)).Summary(), Scored.Pool(members.Select(m => m.Bm25)).Summary()));
         }
 
         return new CollectionResults(modelName, results, pooled);
     }
 
-    // The metrics of several sets together: ids are made unique by set (and article) before they are matched.
-    private static Dictionary<string, double> Pool(IReadOnlyList<EvalQuestion> questions, IEnumerable<(string File, EvalResults Results)> sets) =>
-        EvalMetrics.Summarize(questions, sets.SelectMany(s => s.Results.Items.Select(i => i with { Id = $"{s.File}:{i.Id}" })).ToList());
-
-    private static async Task<Dictionary<string, double>> PoolAsync(
-        IReadOnlyList<ArticleResults> members, IReadOnlyList<CollectionArticle> articles, Func<SetResults, EvalResults> pick, CancellationToken cancellationToken)
+    /// <summary>Questions and the items answering them, ids made unique across sets and articles.</summary>
+    private sealed class Scored
     {
-        var questions = new List<EvalQuestion>();
-        var items = new List<ResultItem>();
-        foreach (var member in members)
+        private readonly List<EvalQuestion> _questions = [];
+        private readonly List<ResultItem> _items = [];
+
+        public void Add(string prefix, IEnumerable<EvalQuestion> questions, EvalResults results)
         {
-            var article = articles.First(a => a.Name == member.Name);
-            foreach (var (file, set) in article.QuestionFiles.Zip(member.Sets))
-            {
-                var prefix = $"{member.Name}/{set.File}:";
-                questions.AddRange((await QuestionSet.ReadAsync(file, cancellationToken).ConfigureAwait(false)).Select(q => q with { Id = prefix + q.Id }));
-                items.AddRange(pick(set).Items.Select(i => i with { Id = prefix + i.Id }));
-            }
+            _questions.AddRange(questions.Select(q => q with { Id = prefix + q.Id }));
+            _items.AddRange(results.Items.Select(i => i with { Id = prefix + i.Id }));
         }
 
-        return EvalMetrics.Summarize(questions, items);
+        public Dictionary<string, double> Summary() => EvalMetrics.Summarize(_questions, _items);
+
+        public static Scored Pool(IEnumerable<Scored> parts)
+        {
+            var pooled = new Scored();
+            foreach (var part in parts)
+            {
+                pooled._questions.AddRange(part._questions);
+                pooled._items.AddRange(part._items);
+            }
+
+            return pooled;
+        }
     }
 }

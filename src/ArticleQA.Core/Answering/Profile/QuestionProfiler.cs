@@ -125,7 +125,7 @@ public static partial class QuestionProfiler
     [GeneratedRegex(@"\bwho (said|says|told|stated|added|argued|noted|warned|explained|believes|thinks)\b|\bwho (is|was) quoted\b|\bwhose (words|quote|view)\b|\baccording to whom\b")]
     private static partial Regex WhoSaid();
 
-    // "he", "her", "his company": a person the question itself does not name.
+    /// <summary>"he", "her", "his company": a person the question itself does not name (in folded, lower-case text).</summary>
     [GeneratedRegex(@"\b(he|him|his|she|her|hers|himself|herself)\b")]
-    private static partial Regex PersonalPronoun();
+    internal static partial Regex PersonalPronoun();
 }

@@ -66,6 +66,7 @@ public static class CandidateFeatures
         var lexicalRank = Ranks(candidates, s => lexical[s.Index]);
         var retrievedRank = RetrievedRanks(context);
         var carried = CarriedStems(context);
+        var asked = profile.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
         var sims = candidates.Select(s => context.SentenceSimilarity[s.Index]).OrderDescending().ToList();
         // The question's rarest focus word, likely what it turns on ("how many *goals*").
         var key = focus.Count == 0 ? null : focus.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
@@ -107,7 +108,7 @@ public static class CandidateFeatures
                 (float)(lexical[i] / maxLexical), 1f / lexicalRank[i],
                 (float)cover[i], (float)(cover[i] - maxCover), key is null ? -1 : Synonyms.Of(key).Overlaps(stems) ? 1 : 0, (float)Coverage(focus, paragraph), (float)Coverage(focus, previous), (float)Coverage(focus, next),
                 NamesCovered(names, stems), NamesCovered(names, paragraph), NamesCovered(names, near),
-                figuresIn, (float)Novelty(profile, stems), facts.States(profile.Kind) ? 1 : 0,
+                figuresIn, (float)Novelty(asked, stems), facts.States(profile.Kind) ? 1 : 0,
                 B(facts.Number), B(facts.Year), B(facts.Date), B(facts.Time), B(facts.Money), B(facts.Percent), B(facts.Duration), B(facts.Age),
                 B(facts.Person), B(facts.Organisation), B(facts.Place), B(facts.Quote), B(facts.Speech), facts.Names,
             ]);
@@ -168,13 +169,9 @@ public static class CandidateFeatures
     private static float NamesCovered(IReadOnlyList<IReadOnlyList<string>> names, IReadOnlySet<string> stems) =>
         names.Count == 0 ? 0 : names.Count(n => n.All(s => stems.Contains(s) || Demonyms.Contains(stems, s))) / (float)names.Count;
 
-    /// <summary>Share of a sentence's words the question does not already say: an answer tells something new.</summary>
-    private static double Novelty(QuestionProfile profile, IReadOnlySet<string> stems)
-    {
-        if (stems.Count == 0) return 0;
-        var asked = profile.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
-        return stems.Count(s => !asked.Contains(s)) / (double)stems.Count;
-    }
+    /// <summary>Share of a sentence's words the question (<paramref name="asked"/>: its stems and their synonyms) does not already say.</summary>
+    private static double Novelty(HashSet<string> asked, IReadOnlySet<string> stems) =>
+        stems.Count == 0 ? 0 : stems.Count(s => !asked.Contains(s)) / (double)stems.Count;
 
     /// <summary>1-based rank of each candidate by a score, best first; ties share the better rank.</summary>
     private static Dictionary<int, int> Ranks(List<Sentence> candidates, Func<Sentence, double> score)

@@ -16,8 +16,9 @@ public sealed record IndexManifest(string ContentHash, string Model, ChunkSettin
 public sealed record ChunkSettings(int MaxTokens, int OverlapTokens);
 
 /// <summary>
-/// The corpus as indexed: documents, sentences and chunks with their vectors, and the lexical
-/// indexes over them. Immutable; shared by all requests.
+/// The corpus as indexed: documents, sentences and chunks, and the lexical indexes over them.
+/// Immutable; shared by all requests. Their vectors live in the vector store only
+/// (<see cref="IndexVectors"/>, <see cref="IndexProvider"/>).
 /// </summary>
 public sealed class ArticleIndex
 {
@@ -26,16 +27,12 @@ public sealed class ArticleIndex
     /// <summary>Creates an index; sentence indexes must be global positions in <paramref name="sentences"/>.</summary>
     public ArticleIndex(
         IndexManifest manifest, IReadOnlyList<ArticleDocument> documents, IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<Chunk> chunks, IReadOnlyList<float[]> sentenceVectors, IReadOnlyList<float[]> chunkVectors)
+        IReadOnlyList<Chunk> chunks)
     {
-        if (sentenceVectors.Count != sentences.Count || chunkVectors.Count != chunks.Count)
-            throw new ArgumentException("Every sentence and chunk needs exactly one vector.");
         Manifest = manifest;
         Documents = documents;
         Sentences = sentences;
         Chunks = chunks;
-        SentenceVectors = sentenceVectors;
-        ChunkVectors = chunkVectors;
         _documents = documents.ToDictionary(d => d.Source, StringComparer.Ordinal);
         SentenceLexicon = new Bm25Index(sentences.Select(s => s.Text).ToList());
         ChunkLexicon = new Bm25Index(chunks.Select(c => c.Text).ToList());
@@ -105,12 +102,6 @@ public sealed class ArticleIndex
 
     /// <summary>All chunks.</summary>
     public IReadOnlyList<Chunk> Chunks { get; }
-
-    /// <summary>One vector per sentence, same order.</summary>
-    public IReadOnlyList<float[]> SentenceVectors { get; }
-
-    /// <summary>One vector per chunk, same order.</summary>
-    public IReadOnlyList<float[]> ChunkVectors { get; }
 
     /// <summary>BM25 over sentences.</summary>
     public Bm25Index SentenceLexicon { get; }

@@ -24,11 +24,16 @@ public sealed class ArticleIndex
 {
     private readonly Dictionary<string, ArticleDocument> _documents;
 
-    /// <summary>Creates an index; sentence indexes must be global positions in <paramref name="sentences"/>.</summary>
+    /// <summary>
+    /// Creates an index; sentence indexes must be global positions in <paramref name="sentences"/>, and
+    /// <paramref name="facts"/> holds what each sentence states, read at ingest (<see cref="FactReader"/>).
+    /// </summary>
     public ArticleIndex(
         IndexManifest manifest, IReadOnlyList<ArticleDocument> documents, IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<Chunk> chunks)
+        IReadOnlyList<Chunk> chunks, IReadOnlyList<SentenceFacts> facts)
     {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.Count != sentences.Count) throw new ArgumentException("Every sentence needs exactly one set of facts.", nameof(facts));
         Manifest = manifest;
         Documents = documents;
         Sentences = sentences;
@@ -42,7 +47,7 @@ public sealed class ArticleIndex
         for (var c = 0; c < chunks.Count; c++)
             for (var i = chunks[c].FirstSentence; i <= chunks[c].LastSentence; i++) chunksOf[i].Add(c);
         ChunksOfSentence = chunksOf;
-        Facts = sentences.Select(s => FactReader.Read(s.Text)).ToList();
+        Facts = facts;
         _figures = sentences.Select(s => (IReadOnlySet<string>)FigureText.In(s.Text).ToHashSet(StringComparer.Ordinal)).ToList();
         Figures = _figures.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         _paragraphStems = sentences
@@ -73,7 +78,7 @@ public sealed class ArticleIndex
 
     private readonly IReadOnlyList<IReadOnlySet<string>> _figures;
 
-    /// <summary>What each sentence states, by sentence index, read once when the index is made.</summary>
+    /// <summary>What each sentence states, by sentence index: read once at ingest and stored in the index file.</summary>
     public IReadOnlyList<SentenceFacts> Facts { get; }
 
     /// <summary>Every figure the corpus states, as digits ("1200" for "1,200").</summary>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ArticleQA.Core.Answering;
 using ArticleQA.Core.Ingestion;
 
 namespace ArticleQA.Core.Storage;
@@ -10,12 +11,12 @@ namespace ArticleQA.Core.Storage;
 /// <summary>
 /// Reads and writes an <see cref="ArticleIndex"/> and its <see cref="IndexVectors"/> as one file:
 /// a magic tag, the payload length, a SHA-256 of the payload, then the payload (JSON metadata and
-/// little-endian float vectors).
+/// little-endian float vectors). The metadata carries each sentence's facts, read at ingest.
 /// A truncated or altered file fails the checks and is reported, never half-loaded.
 /// </summary>
 public static class IndexFile
 {
-    private static readonly byte[] Magic = "AQAIDX03"u8.ToArray();
+    private static readonly byte[] Magic = "AQAIDX04"u8.ToArray();
     private const int HeaderLength = 8 + 8 + 32;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -30,7 +31,7 @@ public static class IndexFile
         ArgumentNullException.ThrowIfNull(vectors);
         vectors.CheckFits(index);
         var metadata = JsonSerializer.SerializeToUtf8Bytes(
-            new Snapshot(index.Manifest, index.Documents, index.Sentences, index.Chunks), Json);
+            new Snapshot(index.Manifest, index.Documents, index.Sentences, index.Chunks, index.Facts), Json);
         var all = vectors.Sentences.Concat(vectors.Chunks).ToList();
         var dimensions = all.FirstOrDefault()?.Length ?? 0;
         var vectorCount = all.Count;
@@ -126,11 +127,13 @@ public static class IndexFile
         if (offset != payload.Length) throw new InvalidDataException("vector data has the wrong length");
 
         return (
-            new ArticleIndex(snapshot.Manifest, snapshot.Documents, snapshot.Sentences, snapshot.Chunks),
+            new ArticleIndex(snapshot.Manifest, snapshot.Documents, snapshot.Sentences, snapshot.Chunks, snapshot.Facts),
             new IndexVectors(vectors[..snapshot.Sentences.Count], vectors[snapshot.Sentences.Count..]));
     }
 
-    private sealed record Snapshot(IndexManifest Manifest, IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Chunk> Chunks);
+    private sealed record Snapshot(
+        IndexManifest Manifest, IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Chunk> Chunks,
+        IReadOnlyList<SentenceFacts> Facts);
 }
 
 /// <summary>The outcome of reading an index file: the index and its vectors, or the problem.</summary>

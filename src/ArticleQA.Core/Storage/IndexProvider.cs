@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using ArticleQA.Core.Answering;
 using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Telemetry;
@@ -33,8 +34,8 @@ public sealed class IndexProvider(
     /// <summary>Collection of sentence records.</summary>
     public const string SentenceCollection = "articleqa-sentences";
 
-    // Bump when parsing or chunking changes what an index holds.
-    private const string PipelineVersion = "pipeline-6";
+    // Bump when parsing, chunking or fact reading changes what an index holds.
+    private const string PipelineVersion = "pipeline-7";
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile ArticleIndex? _current;
 
@@ -135,7 +136,8 @@ public sealed class IndexProvider(
         var vectors = await embeddings.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
         var arrays = vectors.Select(v => v.Vector.ToArray()).ToList();
         var manifest = new IndexManifest(hash, model.Name, new ChunkSettings(chunking.Value.MaxTokens, chunking.Value.OverlapTokens), DateTimeOffset.UtcNow);
-        return (new ArticleIndex(manifest, documents, sentences, chunks), new IndexVectors(arrays[..sentences.Count], arrays[sentences.Count..]));
+        var facts = sentences.Select(s => FactReader.Read(s.Text)).ToList();
+        return (new ArticleIndex(manifest, documents, sentences, chunks, facts), new IndexVectors(arrays[..sentences.Count], arrays[sentences.Count..]));
     }
 
     private async Task FillCollectionsAsync(ArticleIndex index, IndexVectors vectors, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ArticleQA.Core.Answering;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Storage;
 using ArticleQA.Core.Text;
@@ -26,6 +27,7 @@ public sealed class IndexFileTests : IDisposable
         Assert.Equal(index.Manifest, copy.Manifest);
         Assert.Equal(index.Sentences, copy.Sentences);
         Assert.Equal(index.Chunks, copy.Chunks);
+        Assert.Equal(index.Facts, copy.Facts);
         var vectorsCopy = Assert.IsType<IndexVectors>(loaded.Vectors);
         Assert.Equal(vectors.Sentences, vectorsCopy.Sentences);
         Assert.Equal(vectors.Chunks, vectorsCopy.Chunks);
@@ -36,6 +38,24 @@ public sealed class IndexFileTests : IDisposable
             (document.Source, document.Text, document.Title, document.Byline, document.Published, document.Standfirst));
         Assert.Equal(original.Published?.Offset, document.Published?.Offset);
         Assert.Equal(original.Parts, document.Parts);
+    }
+
+    [Fact]
+    public async Task Load_RealArticle_FactsEqualFreshlyReadOnes()
+    {
+        var document = ArticleParser.Parse(RepositoryFiles.ArticleSource, RepositoryFiles.ArticleText);
+        var chunks = new Chunker(new ChunkingOptions(), WordCount.Of).Chunk(document);
+        var facts = document.Sentences.Select(s => FactReader.Read(s.Text)).ToList();
+        var manifest = new IndexManifest("C0FFEE", "test-model", new ChunkSettings(128, 32), DateTimeOffset.UnixEpoch);
+        var vectors = new IndexVectors(document.Sentences.Select(_ => new[] { 1f }).ToList(), chunks.Select(_ => new[] { 1f }).ToList());
+        var path = _folder.File("index.bin");
+        await IndexFile.SaveAsync(path, new ArticleIndex(manifest, [document], document.Sentences, chunks, facts), vectors);
+
+        var loaded = (await IndexFile.LoadAsync(path)).Index!;
+
+        Assert.Equal(loaded.Sentences.Select(s => FactReader.Read(s.Text)), loaded.Facts);
+        Assert.Contains(loaded.Facts, f => f.Money);
+        Assert.Contains(loaded.Facts, f => f.Person);
     }
 
     [Fact]
@@ -173,6 +193,7 @@ public sealed class IndexFileTests : IDisposable
         var sentenceVectors = document.Sentences.Select(s => new[] { s.Index, 1f, -0.5f, 1f / (s.Index + 3) }).ToList();
         var chunkVectors = chunks.Select((c, i) => new[] { -i, 0.25f, float.Epsilon, 1e30f }).ToList();
         var manifest = new IndexManifest("C0FFEE", "test-model", new ChunkSettings(16, 4), new DateTimeOffset(2025, 3, 14, 8, 27, 0, TimeSpan.Zero));
-        return (new ArticleIndex(manifest, [document], document.Sentences, chunks), new IndexVectors(sentenceVectors, chunkVectors));
+        var facts = document.Sentences.Select(s => FactReader.Read(s.Text)).ToList();
+        return (new ArticleIndex(manifest, [document], document.Sentences, chunks, facts), new IndexVectors(sentenceVectors, chunkVectors));
     }
 }

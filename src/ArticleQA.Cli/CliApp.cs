@@ -1,5 +1,5 @@
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Core.Ingestion;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;

@@ -1,5 +1,6 @@
 using ArticleQA.Cli.Commands;
 using ArticleQA.Core;
+using ArticleQA.Evaluation;
 using ArticleQA.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,7 @@ internal sealed class CliHost(IAnsiConsole console, IReadOnlyDictionary<string, 
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddArticleQACore(builder.Configuration);
+        builder.Services.AddArticleQAEvaluation();
         builder.Services.AddArticleQALlm(builder.Configuration);
         builder.Services.AddSingleton(console);
         builder.Services.AddSingleton(this);

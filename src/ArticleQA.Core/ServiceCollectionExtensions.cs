@@ -46,7 +46,6 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.TryAddSingleton<IFollowUpResolver, RuleFollowUpResolver>();
         services.TryAddSingleton<ArticleMemory>();
-        services.TryAddSingleton<Evaluation.EvalRunner>();
         return services;
     }
 

@@ -1,7 +1,7 @@
 using ArticleQA.Core;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Endpoint;
 using ArticleQA.Evaluation.Reports;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Bot.Tests;
 

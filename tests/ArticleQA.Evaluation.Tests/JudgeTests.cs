@@ -1,5 +1,5 @@
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Judges;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using static ArticleQA.Evaluation.Tests.Samples;

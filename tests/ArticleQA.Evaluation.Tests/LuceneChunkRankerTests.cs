@@ -1,3 +1,4 @@
+using ArticleQA.Core.Answering;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Storage;
 using ArticleQA.Evaluation.Retrieval;
@@ -55,7 +56,6 @@ public sealed class LuceneChunkRankerTests : IDisposable
         var chunks = new Chunker(new ChunkingOptions(), t => t.Split(' ').Length).Chunk(document);
         return new ArticleIndex(
             new IndexManifest("test", "none", new ChunkSettings(128, 32), DateTimeOffset.UnixEpoch),
-            [document], document.Sentences, chunks,
-            document.Sentences.Select(_ => new float[1]).ToList(), chunks.Select(_ => new float[1]).ToList());
+            [document], document.Sentences, chunks, document.Sentences.Select(s => FactReader.Read(s.Text)).ToList());
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Reports;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Tests;
 

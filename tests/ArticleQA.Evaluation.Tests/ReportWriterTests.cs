@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Comparison;
 using ArticleQA.Evaluation.Reports;
+using ArticleQA.Evaluation.Running;
 using static ArticleQA.Evaluation.Tests.Samples;
 
 namespace ArticleQA.Evaluation.Tests;

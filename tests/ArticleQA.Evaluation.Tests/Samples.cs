@@ -1,4 +1,4 @@
-using ArticleQA.Core.Evaluation;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Tests;
 

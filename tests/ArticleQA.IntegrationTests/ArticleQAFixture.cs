@@ -1,7 +1,8 @@
 using ArticleQA.Core;
 using ArticleQA.Core.Answering;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Core.Storage;
+using ArticleQA.Evaluation;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,7 +36,7 @@ public sealed class ArticleQAFixture : IDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        return new ServiceCollection().AddArticleQACore(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddArticleQACore(configuration).AddArticleQAEvaluation().BuildServiceProvider();
     }
 
     public void Dispose()

@@ -1,7 +1,8 @@
 using ArticleQA.Core;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Core.Retrieval;
+using ArticleQA.Evaluation;
 using ArticleQA.Evaluation.Comparison;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -58,7 +59,7 @@ public sealed class ComparisonTests : IDisposable
             ["ArticleQA:DataPath"] = _data.Path,
         });
         builder.Configuration.AddInMemoryCollection(overrides);
-        builder.Services.AddArticleQACore(builder.Configuration);
+        builder.Services.AddArticleQACore(builder.Configuration).AddArticleQAEvaluation();
         return builder.Build();
     }
 }

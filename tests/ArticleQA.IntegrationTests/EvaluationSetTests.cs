@@ -1,5 +1,5 @@
 using ArticleQA.Core.Answering;
-using ArticleQA.Core.Evaluation;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.IntegrationTests;
 

@@ -22,6 +22,32 @@ public sealed class IndexLifecycleTests
     }
 
     [Fact]
+    public async Task Ingest_LoadedIndex_PutsTheFileVectorsInTheStore()
+    {
+        using var data = new TempFolder();
+        await IngestAsync(TestPaths.Corpus, data.Path);
+        using var services = ArticleQAFixture.Build(TestPaths.Corpus, data.Path);
+        var provider = services.GetRequiredService<IndexProvider>();
+
+        var report = await provider.IngestAsync(force: false);
+        var file = await IndexFile.LoadAsync(provider.IndexPath);
+
+        Assert.False(report.Rebuilt);
+        var vectors = Assert.IsType<IndexVectors>(file.Vectors);
+        for (var i = 0; i < vectors.Sentences.Count; i++)
+        {
+            var record = await provider.Sentences.GetAsync($"s:{i}");
+            Assert.Equal(vectors.Sentences[i], record!.Vector.ToArray());
+        }
+
+        for (var i = 0; i < vectors.Chunks.Count; i++)
+        {
+            var record = await provider.Chunks.GetAsync($"c:{i}");
+            Assert.Equal(vectors.Chunks[i], record!.Vector.ToArray());
+        }
+    }
+
+    [Fact]
     public async Task Ingest_CorpusChanged_Rebuilds()
     {
         using var data = new TempFolder();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ArticleQA.Core.Answering;
-using ArticleQA.Core.Evaluation;
+using ArticleQA.Evaluation.Running;
 using Spectre.Console;
 
 namespace ArticleQA.Cli.Commands;

@@ -5,8 +5,8 @@ using System.Text.Json;
 using ArticleQA.Core;
 using ArticleQA.Core.Answering;
 using ArticleQA.Core.Embeddings;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Core.Storage;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.AI;
 using Spectre.Console;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Gates;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Cli.Commands;
 

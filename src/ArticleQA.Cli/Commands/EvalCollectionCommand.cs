@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using ArticleQA.Core.Answering;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Collection;
+using ArticleQA.Evaluation.Running;
 using ArticleQA.Evaluation.Training;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

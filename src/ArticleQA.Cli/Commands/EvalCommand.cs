@@ -1,12 +1,12 @@
 using ArticleQA.Core;
 using ArticleQA.Core.Embeddings;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Core.Retrieval;
 using ArticleQA.Evaluation.Comparison;
 using ArticleQA.Evaluation.Endpoint;
 using ArticleQA.Evaluation.Gates;
 using ArticleQA.Evaluation.Judges;
 using ArticleQA.Evaluation.Reports;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Spectre.Console;

@@ -1,6 +1,6 @@
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Comparison;
 using ArticleQA.Evaluation.Reports;
+using ArticleQA.Evaluation.Running;
 using Spectre.Console;
 
 namespace ArticleQA.Cli.Commands;

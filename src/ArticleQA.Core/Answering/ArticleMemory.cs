@@ -209,6 +209,11 @@ public sealed class ArticleMemory(
     }
 
     /// <summary>For every record of a collection (by position), its best cosine similarity to any of the vectors.</summary>
+    /// <remarks>
+    /// The answerer's features need a similarity for every sentence and chunk, not only the nearest few, so this is the
+    /// store's own vector search asked for all <paramref name="count"/> records; the store computes the scores (with
+    /// another store, one k-NN query with k = the collection's size). No copy of the vectors is kept outside it.
+    /// </remarks>
     private static async Task<double[]> SimilarityAsync(
         VectorStoreCollection<string, TextRecord> collection, int count, IEnumerable<ReadOnlyMemory<float>> vectors, CancellationToken cancellationToken)
     {

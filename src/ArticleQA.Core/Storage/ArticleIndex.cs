@@ -16,26 +16,28 @@ public sealed record IndexManifest(string ContentHash, string Model, ChunkSettin
 public sealed record ChunkSettings(int MaxTokens, int OverlapTokens);
 
 /// <summary>
-/// The corpus as indexed: documents, sentences and chunks with their vectors, and the lexical
-/// indexes over them. Immutable; shared by all requests.
+/// The corpus as indexed: documents, sentences and chunks, and the lexical indexes over them.
+/// Immutable; shared by all requests. Their vectors live in the vector store only
+/// (<see cref="IndexVectors"/>, <see cref="IndexProvider"/>).
 /// </summary>
 public sealed class ArticleIndex
 {
     private readonly Dictionary<string, ArticleDocument> _documents;
 
-    /// <summary>Creates an index; sentence indexes must be global positions in <paramref name="sentences"/>.</summary>
+    /// <summary>
+    /// Creates an index; sentence indexes must be global positions in <paramref name="sentences"/>, and
+    /// <paramref name="facts"/> holds what each sentence states, read at ingest (<see cref="FactReader"/>).
+    /// </summary>
     public ArticleIndex(
         IndexManifest manifest, IReadOnlyList<ArticleDocument> documents, IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<Chunk> chunks, IReadOnlyList<float[]> sentenceVectors, IReadOnlyList<float[]> chunkVectors)
+        IReadOnlyList<Chunk> chunks, IReadOnlyList<SentenceFacts> facts)
     {
-        if (sentenceVectors.Count != sentences.Count || chunkVectors.Count != chunks.Count)
-            throw new ArgumentException("Every sentence and chunk needs exactly one vector.");
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.Count != sentences.Count) throw new ArgumentException("Every sentence needs exactly one set of facts.", nameof(facts));
         Manifest = manifest;
         Documents = documents;
         Sentences = sentences;
         Chunks = chunks;
-        SentenceVectors = sentenceVectors;
-        ChunkVectors = chunkVectors;
         _documents = documents.ToDictionary(d => d.Source, StringComparer.Ordinal);
         SentenceLexicon = new Bm25Index(sentences.Select(s => s.Text).ToList());
         ChunkLexicon = new Bm25Index(chunks.Select(c => c.Text).ToList());
@@ -45,7 +47,7 @@ public sealed class ArticleIndex
         for (var c = 0; c < chunks.Count; c++)
             for (var i = chunks[c].FirstSentence; i <= chunks[c].LastSentence; i++) chunksOf[i].Add(c);
         ChunksOfSentence = chunksOf;
-        Facts = sentences.Select(s => FactReader.Read(s.Text)).ToList();
+        Facts = facts;
         _figures = sentences.Select(s => (IReadOnlySet<string>)FigureText.In(s.Text).ToHashSet(StringComparer.Ordinal)).ToList();
         Figures = _figures.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         _paragraphStems = sentences
@@ -76,7 +78,7 @@ public sealed class ArticleIndex
 
     private readonly IReadOnlyList<IReadOnlySet<string>> _figures;
 
-    /// <summary>What each sentence states, by sentence index, read once when the index is made.</summary>
+    /// <summary>What each sentence states, by sentence index: read once at ingest and stored in the index file.</summary>
     public IReadOnlyList<SentenceFacts> Facts { get; }
 
     /// <summary>Every figure the corpus states, as digits ("1200" for "1,200").</summary>
@@ -105,12 +107,6 @@ public sealed class ArticleIndex
 
     /// <summary>All chunks.</summary>
     public IReadOnlyList<Chunk> Chunks { get; }
-
-    /// <summary>One vector per sentence, same order.</summary>
-    public IReadOnlyList<float[]> SentenceVectors { get; }
-
-    /// <summary>One vector per chunk, same order.</summary>
-    public IReadOnlyList<float[]> ChunkVectors { get; }
 
     /// <summary>BM25 over sentences.</summary>
     public Bm25Index SentenceLexicon { get; }

@@ -3,18 +3,20 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ArticleQA.Core.Answering;
 using ArticleQA.Core.Ingestion;
 
 namespace ArticleQA.Core.Storage;
 
 /// <summary>
-/// Reads and writes an <see cref="ArticleIndex"/> as one file: a magic tag, the payload length,
-/// a SHA-256 of the payload, then the payload (JSON metadata and little-endian float vectors).
+/// Reads and writes an <see cref="ArticleIndex"/> and its <see cref="IndexVectors"/> as one file:
+/// a magic tag, the payload length, a SHA-256 of the payload, then the payload (JSON metadata and
+/// little-endian float vectors). The metadata carries each sentence's facts, read at ingest.
 /// A truncated or altered file fails the checks and is reported, never half-loaded.
 /// </summary>
 public static class IndexFile
 {
-    private static readonly byte[] Magic = "AQAIDX03"u8.ToArray();
+    private static readonly byte[] Magic = "AQAIDX04"u8.ToArray();
     private const int HeaderLength = 8 + 8 + 32;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -22,14 +24,17 @@ public static class IndexFile
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>Writes the index atomically: a temporary file renamed over the old one.</summary>
-    public static async Task SaveAsync(string path, ArticleIndex index, CancellationToken cancellationToken = default)
+    /// <summary>Writes the index and its vectors atomically: a temporary file renamed over the old one.</summary>
+    public static async Task SaveAsync(string path, ArticleIndex index, IndexVectors vectors, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(vectors);
+        vectors.CheckFits(index);
         var metadata = JsonSerializer.SerializeToUtf8Bytes(
-            new Snapshot(index.Manifest, index.Documents, index.Sentences, index.Chunks), Json);
-        var dimensions = index.SentenceVectors.Concat(index.ChunkVectors).FirstOrDefault()?.Length ?? 0;
-        var vectorCount = index.SentenceVectors.Count + index.ChunkVectors.Count;
+            new Snapshot(index.Manifest, index.Documents, index.Sentences, index.Chunks, index.Facts), Json);
+        var all = vectors.Sentences.Concat(vectors.Chunks).ToList();
+        var dimensions = all.FirstOrDefault()?.Length ?? 0;
+        var vectorCount = all.Count;
 
         var payload = new byte[4 + metadata.Length + 4 + (vectorCount * dimensions * sizeof(float))];
         BinaryPrimitives.WriteInt32LittleEndian(payload, metadata.Length);
@@ -37,7 +42,7 @@ public static class IndexFile
         var offset = 4 + metadata.Length;
         BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(offset), dimensions);
         offset += 4;
-        foreach (var vector in index.SentenceVectors.Concat(index.ChunkVectors))
+        foreach (var vector in all)
         {
             foreach (var value in vector)
             {
@@ -61,7 +66,7 @@ public static class IndexFile
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>Reads an index; the result says why when the file is missing or damaged.</summary>
+    /// <summary>Reads an index and its vectors; the result says why when the file is missing or damaged.</summary>
     public static async Task<IndexLoadResult> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
         byte[] bytes;
@@ -93,7 +98,8 @@ public static class IndexFile
 
         try
         {
-            return IndexLoadResult.Loaded(Decode(payload));
+            var (index, vectors) = Decode(payload);
+            return IndexLoadResult.Loaded(index, vectors);
         }
         catch (Exception e) when (e is JsonException or ArgumentException or IndexOutOfRangeException or InvalidDataException)
         {
@@ -101,7 +107,7 @@ public static class IndexFile
         }
     }
 
-    private static ArticleIndex Decode(ReadOnlySpan<byte> payload)
+    private static (ArticleIndex Index, IndexVectors Vectors) Decode(ReadOnlySpan<byte> payload)
     {
         var metadataLength = BinaryPrimitives.ReadInt32LittleEndian(payload);
         var snapshot = JsonSerializer.Deserialize<Snapshot>(payload.Slice(4, metadataLength), Json)
@@ -120,16 +126,20 @@ public static class IndexFile
 
         if (offset != payload.Length) throw new InvalidDataException("vector data has the wrong length");
 
-        return new ArticleIndex(snapshot.Manifest, snapshot.Documents, snapshot.Sentences, snapshot.Chunks, vectors[..snapshot.Sentences.Count], vectors[snapshot.Sentences.Count..]);
+        return (
+            new ArticleIndex(snapshot.Manifest, snapshot.Documents, snapshot.Sentences, snapshot.Chunks, snapshot.Facts),
+            new IndexVectors(vectors[..snapshot.Sentences.Count], vectors[snapshot.Sentences.Count..]));
     }
 
-    private sealed record Snapshot(IndexManifest Manifest, IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Chunk> Chunks);
+    private sealed record Snapshot(
+        IndexManifest Manifest, IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Chunk> Chunks,
+        IReadOnlyList<SentenceFacts> Facts);
 }
 
-/// <summary>The outcome of reading an index file.</summary>
-public sealed record IndexLoadResult(ArticleIndex? Index, string? Problem)
+/// <summary>The outcome of reading an index file: the index and its vectors, or the problem.</summary>
+public sealed record IndexLoadResult(ArticleIndex? Index, IndexVectors? Vectors, string? Problem)
 {
-    internal static IndexLoadResult Loaded(ArticleIndex index) => new(index, null);
+    internal static IndexLoadResult Loaded(ArticleIndex index, IndexVectors vectors) => new(index, vectors, null);
 
-    internal static IndexLoadResult Failed(string problem) => new(null, problem);
+    internal static IndexLoadResult Failed(string problem) => new(null, null, problem);
 }

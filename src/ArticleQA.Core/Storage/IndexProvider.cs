@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using ArticleQA.Core.Answering;
 using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Telemetry;
@@ -14,7 +15,8 @@ namespace ArticleQA.Core.Storage;
 /// <summary>
 /// The ingest pipeline and the keeper of the current index: reads the corpus, loads the index
 /// file when it matches the corpus, settings and model (by content hash), or parses, chunks,
-/// embeds and saves a new one; then fills the vector store collections.
+/// embeds and saves a new one; then fills the vector store collections, which are from then on
+/// the only place the vectors live.
 /// </summary>
 public sealed class IndexProvider(
     IOptions<ArticleQAOptions> options,
@@ -32,8 +34,8 @@ public sealed class IndexProvider(
     /// <summary>Collection of sentence records.</summary>
     public const string SentenceCollection = "articleqa-sentences";
 
-    // Bump when parsing or chunking changes what an index holds.
-    private const string PipelineVersion = "pipeline-6";
+    // Bump when parsing, chunking or fact reading changes what an index holds.
+    private const string PipelineVersion = "pipeline-7";
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile ArticleIndex? _current;
 
@@ -71,28 +73,28 @@ public sealed class IndexProvider(
 
             string? reason = force ? "forced" : null;
             ArticleIndex? index = null;
+            IndexVectors? vectors = null;
             if (!force)
             {
                 var loaded = await IndexFile.LoadAsync(IndexPath, cancellationToken).ConfigureAwait(false);
-                index = loaded.Index;
-                reason = loaded.Problem;
+                (index, vectors, reason) = (loaded.Index, loaded.Vectors, loaded.Problem);
                 if (index is not null && index.Manifest.ContentHash != hash)
                 {
-                    (index, reason) = (null, "corpus, chunk settings or model changed");
+                    (index, vectors, reason) = (null, null, "corpus, chunk settings or model changed");
                 }
             }
 
-            if (index is null)
+            if (index is null || vectors is null)
             {
                 logger.LogInformation("Building the index: {Reason}", reason);
-                index = await BuildAsync(files, hash, cancellationToken).ConfigureAwait(false);
-                await IndexFile.SaveAsync(IndexPath, index, cancellationToken).ConfigureAwait(false);
+                (index, vectors) = await BuildAsync(files, hash, cancellationToken).ConfigureAwait(false);
+                await IndexFile.SaveAsync(IndexPath, index, vectors, cancellationToken).ConfigureAwait(false);
             }
 
             // Questions are answered from the collections while this runs: refill them only when
             // the content differs, so that re-checking an unchanged index never empties them.
             if (_current?.Manifest.ContentHash != index.Manifest.ContentHash)
-                await FillCollectionsAsync(index, cancellationToken).ConfigureAwait(false);
+                await FillCollectionsAsync(index, vectors, cancellationToken).ConfigureAwait(false);
             _current = index;
             var report = new IngestReport(
                 index.Documents.Count, index.BodyParagraphCount, index.Sentences.Count, index.Chunks.Count,
@@ -114,7 +116,7 @@ public sealed class IndexProvider(
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
 
-    private async Task<ArticleIndex> BuildAsync(IReadOnlyList<CorpusFile> files, string hash, CancellationToken cancellationToken)
+    private async Task<(ArticleIndex Index, IndexVectors Vectors)> BuildAsync(IReadOnlyList<CorpusFile> files, string hash, CancellationToken cancellationToken)
     {
         var chunker = new Chunker(chunking.Value, tokenizer.CountTokens);
         var documents = new List<ArticleDocument>();
@@ -134,21 +136,23 @@ public sealed class IndexProvider(
         var vectors = await embeddings.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
         var arrays = vectors.Select(v => v.Vector.ToArray()).ToList();
         var manifest = new IndexManifest(hash, model.Name, new ChunkSettings(chunking.Value.MaxTokens, chunking.Value.OverlapTokens), DateTimeOffset.UtcNow);
-        return new ArticleIndex(manifest, documents, sentences, chunks, arrays[..sentences.Count], arrays[sentences.Count..]);
+        var facts = sentences.Select(s => FactReader.Read(s.Text)).ToList();
+        return (new ArticleIndex(manifest, documents, sentences, chunks, facts), new IndexVectors(arrays[..sentences.Count], arrays[sentences.Count..]));
     }
 
-    private async Task FillCollectionsAsync(ArticleIndex index, CancellationToken cancellationToken)
+    private async Task FillCollectionsAsync(ArticleIndex index, IndexVectors vectors, CancellationToken cancellationToken)
     {
+        vectors.CheckFits(index);
         await Sentences.EnsureCollectionDeletedAsync(cancellationToken).ConfigureAwait(false);
         await Sentences.EnsureCollectionExistsAsync(cancellationToken).ConfigureAwait(false);
         await Sentences.UpsertAsync(
-            index.Sentences.Select((s, i) => Record(TextRecord.SentenceKind, i, s.Source, s.Paragraph, s.Start, s.End, s.Text, index.SentenceVectors[i])),
+            index.Sentences.Select((s, i) => Record(TextRecord.SentenceKind, i, s.Source, s.Paragraph, s.Start, s.End, s.Text, vectors.Sentences[i])),
             cancellationToken).ConfigureAwait(false);
 
         await Chunks.EnsureCollectionDeletedAsync(cancellationToken).ConfigureAwait(false);
         await Chunks.EnsureCollectionExistsAsync(cancellationToken).ConfigureAwait(false);
         await Chunks.UpsertAsync(
-            index.Chunks.Select((c, i) => Record(TextRecord.ChunkKind, i, c.Source, c.Paragraph, c.Start, c.End, c.Text, index.ChunkVectors[i])),
+            index.Chunks.Select((c, i) => Record(TextRecord.ChunkKind, i, c.Source, c.Paragraph, c.Start, c.End, c.Text, vectors.Chunks[i])),
             cancellationToken).ConfigureAwait(false);
     }
 

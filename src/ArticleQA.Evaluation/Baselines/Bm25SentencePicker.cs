@@ -1,7 +1,7 @@
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Retrieval;
 using ArticleQA.Core.Text;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Baselines;
 

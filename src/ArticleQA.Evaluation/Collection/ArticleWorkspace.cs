@@ -1,8 +1,8 @@
 using ArticleQA.Core;
 using ArticleQA.Core.Answering;
 using ArticleQA.Core.Embeddings;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Core.Storage;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +57,7 @@ public sealed class ArticleWorkspace : IDisposable
         services.AddSingleton(shared.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
         if (ranker is not null) services.AddSingleton(ranker);
         else services.AddSingleton<IAnswerer>(sp => new ExtractiveAnswerer(sp.GetRequiredService<IOptions<AnswerOptions>>()));
-        services.AddArticleQACore(settings);
+        services.AddArticleQACore(settings).AddArticleQAEvaluation();
         return new ArticleWorkspace(services.BuildServiceProvider());
     }
 

@@ -1,6 +1,6 @@
 using ArticleQA.Core.Answering;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Baselines;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.Configuration;
 
 namespace ArticleQA.Evaluation.Collection;

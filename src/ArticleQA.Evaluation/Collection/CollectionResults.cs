@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using ArticleQA.Core.Evaluation;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Collection;
 

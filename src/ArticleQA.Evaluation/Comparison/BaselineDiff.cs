@@ -1,5 +1,5 @@
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Reports;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Comparison;
 

@@ -4,8 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Reports;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Endpoint;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ArticleQA.Core.Evaluation;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Gates;
 

@@ -1,5 +1,5 @@
 using ArticleQA.Core;
-using ArticleQA.Core.Evaluation;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 

@@ -1,5 +1,5 @@
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Comparison;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Reports;
 

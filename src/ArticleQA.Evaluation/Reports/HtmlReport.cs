@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Comparison;
+using ArticleQA.Evaluation.Running;
 
 using static ArticleQA.Evaluation.Reports.ReportView;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Comparison;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Reports;
 

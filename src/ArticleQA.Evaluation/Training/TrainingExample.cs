@@ -1,6 +1,6 @@
 using ArticleQA.Core.Answering;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Core.Ingestion;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Training;
 

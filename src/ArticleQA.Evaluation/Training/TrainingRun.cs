@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ArticleQA.Core.Answering;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Collection;
+using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.Configuration;
 
 namespace ArticleQA.Evaluation.Training;

@@ -1,7 +1,7 @@
 using ArticleQA.Core.Answering;
 using ArticleQA.Core.Conversation;
-using ArticleQA.Core.Evaluation;
 using ArticleQA.Evaluation.Collection;
+using ArticleQA.Evaluation.Running;
 
 namespace ArticleQA.Evaluation.Training;
 

@@ -1,3 +1,4 @@
+using ArticleQA.Core.Answering;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Storage;
 using ArticleQA.Core.Text;
@@ -15,10 +16,10 @@ public sealed class IndexFileTests : IDisposable
     [Fact]
     public async Task SaveThenLoad_SmallIndex_RoundTripsEverything()
     {
-        var index = SmallIndex();
+        var (index, vectors) = SmallIndex();
         var path = _folder.File("index.bin");
 
-        await IndexFile.SaveAsync(path, index);
+        await IndexFile.SaveAsync(path, index, vectors);
         var loaded = await IndexFile.LoadAsync(path);
 
         Assert.Null(loaded.Problem);
@@ -26,8 +27,10 @@ public sealed class IndexFileTests : IDisposable
         Assert.Equal(index.Manifest, copy.Manifest);
         Assert.Equal(index.Sentences, copy.Sentences);
         Assert.Equal(index.Chunks, copy.Chunks);
-        Assert.Equal(index.SentenceVectors, copy.SentenceVectors);
-        Assert.Equal(index.ChunkVectors, copy.ChunkVectors);
+        Assert.Equal(index.Facts, copy.Facts);
+        var vectorsCopy = Assert.IsType<IndexVectors>(loaded.Vectors);
+        Assert.Equal(vectors.Sentences, vectorsCopy.Sentences);
+        Assert.Equal(vectors.Chunks, vectorsCopy.Chunks);
         var original = Assert.Single(index.Documents);
         var document = Assert.Single(copy.Documents);
         Assert.Equal(
@@ -38,10 +41,28 @@ public sealed class IndexFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_RealArticle_FactsEqualFreshlyReadOnes()
+    {
+        var document = ArticleParser.Parse(RepositoryFiles.ArticleSource, RepositoryFiles.ArticleText);
+        var chunks = new Chunker(new ChunkingOptions(), WordCount.Of).Chunk(document);
+        var facts = document.Sentences.Select(s => FactReader.Read(s.Text)).ToList();
+        var manifest = new IndexManifest("C0FFEE", "test-model", new ChunkSettings(128, 32), DateTimeOffset.UnixEpoch);
+        var vectors = new IndexVectors(document.Sentences.Select(_ => new[] { 1f }).ToList(), chunks.Select(_ => new[] { 1f }).ToList());
+        var path = _folder.File("index.bin");
+        await IndexFile.SaveAsync(path, new ArticleIndex(manifest, [document], document.Sentences, chunks, facts), vectors);
+
+        var loaded = (await IndexFile.LoadAsync(path)).Index!;
+
+        Assert.Equal(loaded.Sentences.Select(s => FactReader.Read(s.Text)), loaded.Facts);
+        Assert.Contains(loaded.Facts, f => f.Money);
+        Assert.Contains(loaded.Facts, f => f.Person);
+    }
+
+    [Fact]
     public async Task Load_RoundTrippedIndex_RebuildsItsLexicalIndexes()
     {
         var path = _folder.File("index.bin");
-        await IndexFile.SaveAsync(path, SmallIndex());
+        await SaveSmallIndexAsync(path);
 
         var loaded = await IndexFile.LoadAsync(path);
 
@@ -54,7 +75,7 @@ public sealed class IndexFileTests : IDisposable
     public async Task Load_TruncatedFile_ReportsAProblem()
     {
         var path = _folder.File("index.bin");
-        await IndexFile.SaveAsync(path, SmallIndex());
+        await SaveSmallIndexAsync(path);
         var bytes = await File.ReadAllBytesAsync(path);
         await File.WriteAllBytesAsync(path, bytes[..^10]);
 
@@ -131,7 +152,7 @@ public sealed class IndexFileTests : IDisposable
         var path = _folder.File("index.bin");
         await File.WriteAllTextAsync(path, "old contents");
 
-        await IndexFile.SaveAsync(path, SmallIndex());
+        await SaveSmallIndexAsync(path);
 
         Assert.NotNull((await IndexFile.LoadAsync(path)).Index);
         Assert.Equal(["index.bin"], Directory.GetFiles(_folder.Path).Select(f => Path.GetFileName(f)));
@@ -142,21 +163,37 @@ public sealed class IndexFileTests : IDisposable
     private async Task<string> SavedWithFlippedByte(Func<byte[], int> position)
     {
         var path = _folder.File("index.bin");
-        await IndexFile.SaveAsync(path, SmallIndex());
+        await SaveSmallIndexAsync(path);
         var bytes = await File.ReadAllBytesAsync(path);
         bytes[position(bytes)] ^= 0x5A;
         await File.WriteAllBytesAsync(path, bytes);
         return path;
     }
 
+    [Fact]
+    public async Task Save_VectorsThatDoNotFitTheIndex_Throws()
+    {
+        var (index, vectors) = SmallIndex();
+
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => IndexFile.SaveAsync(_folder.File("index.bin"), index, vectors with { Chunks = vectors.Chunks.Skip(1).ToList() }));
+    }
+
+    private Task SaveSmallIndexAsync(string path)
+    {
+        var (index, vectors) = SmallIndex();
+        return IndexFile.SaveAsync(path, index, vectors);
+    }
+
     /// <summary>An index of a tiny article with made-up vectors of length 4.</summary>
-    private static ArticleIndex SmallIndex()
+    private static (ArticleIndex Index, IndexVectors Vectors) SmallIndex()
     {
         var document = ArticleParser.Parse("tiny.txt", Article);
         var chunks = new Chunker(new ChunkingOptions { MaxTokens = 16, OverlapTokens = 4 }, WordCount.Of).Chunk(document);
         var sentenceVectors = document.Sentences.Select(s => new[] { s.Index, 1f, -0.5f, 1f / (s.Index + 3) }).ToList();
         var chunkVectors = chunks.Select((c, i) => new[] { -i, 0.25f, float.Epsilon, 1e30f }).ToList();
         var manifest = new IndexManifest("C0FFEE", "test-model", new ChunkSettings(16, 4), new DateTimeOffset(2025, 3, 14, 8, 27, 0, TimeSpan.Zero));
-        return new ArticleIndex(manifest, [document], document.Sentences, chunks, sentenceVectors, chunkVectors);
+        var facts = document.Sentences.Select(s => FactReader.Read(s.Text)).ToList();
+        return (new ArticleIndex(manifest, [document], document.Sentences, chunks, facts), new IndexVectors(sentenceVectors, chunkVectors));
     }
 }

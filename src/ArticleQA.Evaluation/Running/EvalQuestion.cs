@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ArticleQA.Core.Evaluation;
+namespace ArticleQA.Evaluation.Running;
 
 /// <summary>What a right answer looks like (see docs/eval-format.md).</summary>
 public sealed record EvalExpectation

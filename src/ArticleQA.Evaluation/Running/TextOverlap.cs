@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ArticleQA.Core.Evaluation;
+namespace ArticleQA.Evaluation.Running;
 
 /// <summary>The text comparisons of the results contract, exactly as docs/eval-format.md defines them.</summary>
 public static class TextOverlap

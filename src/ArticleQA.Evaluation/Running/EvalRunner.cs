@@ -4,7 +4,7 @@ using ArticleQA.Core.Answering;
 using ArticleQA.Core.Conversation;
 using ArticleQA.Core.Embeddings;
 
-namespace ArticleQA.Core.Evaluation;
+namespace ArticleQA.Evaluation.Running;
 
 /// <summary>Answers a question set, replaying each question's history in a conversation of its own.</summary>
 public sealed class EvalRunner(ArticleMemory memory, EmbeddingModelInfo model)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ArticleQA.Core.Evaluation;
+namespace ArticleQA.Evaluation.Running;
 
 /// <summary>
 /// Scores a results document against its question set. The five contract metrics follow

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
 
-namespace ArticleQA.Core.Evaluation;
+namespace ArticleQA.Evaluation.Running;
 
 /// <summary>
 /// Says in plain words what a field of a JSON record must hold ("a list of texts"), found from the

@@ -1,10 +1,13 @@
-using ArticleQA.Core.Evaluation;
+using ArticleQA.Core;
+using ArticleQA.Evaluation.Running;
 
-namespace ArticleQA.Core.Tests.Evaluation;
+namespace ArticleQA.Evaluation.Tests.Running;
 
 public sealed class QuestionSetTests : IDisposable
 {
-    private readonly TempDirectory _folder = new();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "articleqa-question-sets", Guid.NewGuid().ToString("N"));
+
+    public QuestionSetTests() => Directory.CreateDirectory(_folder);
 
     [Fact]
     public async Task ReadAsync_ValidFile_ReadsEveryQuestionWithItsFields()
@@ -101,7 +104,7 @@ public sealed class QuestionSetTests : IDisposable
     [Fact]
     public async Task ReadAsync_MissingFile_ThrowsQuestionSetException()
     {
-        var path = _folder.File("missing.jsonl");
+        var path = Path.Combine(_folder, "missing.jsonl");
 
         var error = await Assert.ThrowsAsync<QuestionSetException>(() => QuestionSet.ReadAsync(path));
 
@@ -111,7 +114,7 @@ public sealed class QuestionSetTests : IDisposable
     [Fact]
     public async Task ReadAsync_RealQuestionSet_LoadsAtLeastEightyUniqueQuestions()
     {
-        var questions = await QuestionSet.ReadAsync(RepositoryFiles.CorpusPath("questions/powering-up.jsonl"));
+        var questions = await QuestionSet.ReadAsync(RepositoryPaths.Resolve("corpus/questions/powering-up.jsonl"));
 
         Assert.True(questions.Count >= 80, $"only {questions.Count} questions");
         Assert.Equal(questions.Count, questions.Select(q => q.Id).Distinct(StringComparer.Ordinal).Count());
@@ -119,11 +122,11 @@ public sealed class QuestionSetTests : IDisposable
         Assert.Contains(questions, q => q.IsUnanswerable);
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Write(params string[] lines)
     {
-        var path = _folder.File("questions.jsonl");
+        var path = Path.Combine(_folder, "questions.jsonl");
         File.WriteAllLines(path, lines);
         return path;
     }

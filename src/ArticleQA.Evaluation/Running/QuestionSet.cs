@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ArticleQA.Core.Evaluation;
+namespace ArticleQA.Evaluation.Running;
 
 /// <summary>A question set file could not be read; the message names the file and line.</summary>
 public sealed class QuestionSetException(string message, Exception? inner = null) : Exception(message, inner);

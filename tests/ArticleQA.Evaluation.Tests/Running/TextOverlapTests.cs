@@ -1,6 +1,6 @@
-using ArticleQA.Core.Evaluation;
+using ArticleQA.Evaluation.Running;
 
-namespace ArticleQA.Core.Tests.Evaluation;
+namespace ArticleQA.Evaluation.Tests.Running;
 
 public sealed class TextOverlapTests
 {

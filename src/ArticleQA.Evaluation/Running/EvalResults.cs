@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ArticleQA.Core.Evaluation;
+namespace ArticleQA.Evaluation.Running;
 
 /// <summary>A citation as the results format writes it.</summary>
 public sealed record ResultCitation(

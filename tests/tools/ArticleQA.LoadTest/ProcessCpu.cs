@@ -12,21 +12,8 @@ public static class ProcessCpu
     private const double TicksPerSecond = 100;
 
     /// <summary>User plus system CPU time of process <paramref name="pid"/>, or null when it cannot be read.</summary>
-    public static TimeSpan? Of(int pid)
-    {
-        try
-        {
-            return Parse(File.ReadAllText($"/proc/{pid}/stat"));
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    public static TimeSpan? Of(int pid) =>
+        ProcFile.Read(pid, "stat") is { } stat ? Parse(stat) : null;
 
     /// <summary>utime + stime of a stat line (fields 14 and 15, counted after the command name's closing parenthesis).</summary>
     public static TimeSpan? Parse(string stat)

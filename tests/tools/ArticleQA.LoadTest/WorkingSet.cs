@@ -6,21 +6,8 @@ namespace ArticleQA.LoadTest;
 public static class WorkingSet
 {
     /// <summary>VmRSS of process <paramref name="pid"/> in MiB, or null when it cannot be read.</summary>
-    public static double? MebibytesOf(int pid)
-    {
-        try
-        {
-            return Parse(File.ReadAllLines($"/proc/{pid}/status"));
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    public static double? MebibytesOf(int pid) =>
+        ProcFile.Read(pid, "status") is { } status ? Parse(status.Split('\n')) : null;
 
     /// <summary>The <c>VmRSS: N kB</c> line of a status file, in MiB; null without one.</summary>
     public static double? Parse(IEnumerable<string> statusLines)

@@ -2,7 +2,8 @@ using ArticleQA.Bot;
 using ArticleQA.Bot.Hosting;
 
 // The composition root: Core answering behind a Bot Framework endpoint.
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json (log levels and all) is read from beside the program, whatever the working folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddArticleQABot();
 
 var app = builder.Build();

@@ -37,7 +37,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<CorpusReader>();
         services.TryAddSingleton(sp => EmbeddingModelInfo.Find(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value.Model)!);
         services.TryAddSingleton(sp => WordPieceTokenizer.Load(sp.GetRequiredService<EmbeddingModelInfo>()));
-        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new OnnxEmbeddingGenerator(sp.GetRequiredService<EmbeddingModelInfo>()));
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => CreateEmbeddingGenerator(
+            sp.GetRequiredService<EmbeddingModelInfo>(), sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
         services.TryAddSingleton<VectorStore, InMemoryVectorStore>();
         services.TryAddSingleton<IndexProvider>();
         services.TryAddSingleton<Retriever>();
@@ -47,6 +48,13 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IFollowUpResolver, RuleFollowUpResolver>();
         services.TryAddSingleton<ArticleMemory>();
         return services;
+    }
+
+    /// <summary>The ONNX model, with concurrent questions pooled into one run unless <see cref="EmbeddingOptions.MaxBatchSize"/> is 1.</summary>
+    private static IEmbeddingGenerator<string, Embedding<float>> CreateEmbeddingGenerator(EmbeddingModelInfo model, EmbeddingOptions options)
+    {
+        var onnx = new OnnxEmbeddingGenerator(model, options.IntraOpThreads);
+        return options.MaxBatchSize > 1 ? new BatchingEmbeddingGenerator(onnx, options.MaxBatchSize) : onnx;
     }
 
     /// <summary>The ranker model at <see cref="AnswerOptions.ModelPath"/>, or the one shipped in the program.</summary>

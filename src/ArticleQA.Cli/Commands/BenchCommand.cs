@@ -36,7 +36,7 @@ internal sealed class BenchCommand(
             Console.Error.WriteLine($"articleqa: bench is measuring a {BuildConfiguration} build, which is slower; for figures to quote run: dotnet run --project src/ArticleQA.Cli -c Release -- bench");
 
         var clock = Stopwatch.StartNew();
-        (generator as OnnxEmbeddingGenerator)?.WarmUp();
+        generator.GetService<OnnxEmbeddingGenerator>()?.WarmUp();
         var modelLoad = clock.Elapsed.TotalMilliseconds;
 
         var ingest = new List<double>();

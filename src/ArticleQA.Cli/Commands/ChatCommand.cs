@@ -99,7 +99,7 @@ internal sealed partial class ChatCommand(
     {
         async Task<ArticleIndex> Load()
         {
-            var warmUp = Task.Run(() => (generator as OnnxEmbeddingGenerator)?.WarmUp(), cancellationToken);
+            var warmUp = Task.Run(() => generator.GetService<OnnxEmbeddingGenerator>()?.WarmUp(), cancellationToken);
             var index = await provider.GetAsync(cancellationToken);
             await warmUp;
             return index;

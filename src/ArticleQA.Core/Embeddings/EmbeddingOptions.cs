@@ -12,6 +12,17 @@ public sealed class EmbeddingOptions : IValidatableObject
     [Required]
     public string Model { get; set; } = EmbeddingModelInfo.MiniLM.Name;
 
+    /// <summary>
+    /// Most texts embedded in one model run when concurrent questions are pooled
+    /// (<see cref="BatchingEmbeddingGenerator"/>); 1 turns pooling off.
+    /// </summary>
+    [Range(1, 256)]
+    public int MaxBatchSize { get; set; } = 16;
+
+    /// <summary>Threads ONNX Runtime uses inside one model run; 0 means one per core.</summary>
+    [Range(0, 64)]
+    public int IntraOpThreads { get; set; }
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -15,13 +15,17 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     private readonly Lazy<InferenceSession> _session;
     private readonly EmbeddingGeneratorMetadata _metadata;
 
-    /// <summary>Prepares the generator; the model is loaded on first use or by <see cref="WarmUp"/>.</summary>
-    public OnnxEmbeddingGenerator(EmbeddingModelInfo model)
+    /// <summary>
+    /// Prepares the generator; the model is loaded on first use or by <see cref="WarmUp"/>.
+    /// <paramref name="intraOpThreads"/> is how many threads one model run uses; 0 means one per core.
+    /// </summary>
+    public OnnxEmbeddingGenerator(EmbeddingModelInfo model, int intraOpThreads = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(intraOpThreads);
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Tokenizer = WordPieceTokenizer.Load(model);
         _metadata = new EmbeddingGeneratorMetadata("onnxruntime", null, model.Name, model.Dimensions);
-        _session = new Lazy<InferenceSession>(() => CreateSession(model), LazyThreadSafetyMode.ExecutionAndPublication);
+        _session = new Lazy<InferenceSession>(() => CreateSession(model, intraOpThreads), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The model this generator runs.</summary>
@@ -108,12 +112,12 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         return vector;
     }
 
-    private static InferenceSession CreateSession(EmbeddingModelInfo model)
+    private static InferenceSession CreateSession(EmbeddingModelInfo model, int intraOpThreads)
     {
         using var options = new SessionOptions
         {
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            IntraOpNumThreads = Math.Max(1, Environment.ProcessorCount),
+            IntraOpNumThreads = intraOpThreads > 0 ? intraOpThreads : Math.Max(1, Environment.ProcessorCount),
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };

@@ -45,9 +45,10 @@ internal static class ModelResources
 
     public static byte[] ReadAll(EmbeddingModelInfo model, string file)
     {
+        // One array of the exact size: the model is about 90 MB, and a MemoryStream copy would double it.
         using var stream = Open(model, file);
-        using var copy = new MemoryStream(capacity: (int)stream.Length);
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }

@@ -23,11 +23,15 @@ public sealed record LoadOptions
     /// <summary>Repeated runs; the figures reported are each run's, and the medians.</summary>
     public int Runs { get; init; } = 1;
 
-    /// <summary>Parses <c>--url U (repeatable) --conversations N --turns M --runs R --timeout S</c>; throws <see cref="ArgumentException"/> with a one-line message.</summary>
+    /// <summary>Process ids of the bot instances on this machine, whose working set is reported after the load.</summary>
+    public IReadOnlyList<int> ProcessIds { get; init; } = [];
+
+    /// <summary>Parses <c>--url U (repeatable) --conversations N --turns M --runs R --timeout S --pid P (repeatable)</c>; throws <see cref="ArgumentException"/> with a one-line message.</summary>
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var urls = new List<Uri>();
+        var pids = new List<int>();
         var options = new LoadOptions();
         for (var i = 0; i < args.Count; i++)
         {
@@ -52,11 +56,15 @@ public sealed record LoadOptions
                 case "--timeout":
                     options = options with { RequestTimeout = TimeSpan.FromSeconds(Positive("--timeout", Value())) };
                     break;
+                case "--pid":
+                    pids.Add(Positive("--pid", Value()));
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }
 
+        options = options with { ProcessIds = pids };
         return urls.Count > 0 ? options with { BaseUrls = urls } : options;
     }
 

@@ -45,7 +45,7 @@ public sealed class EvaluationSetTests(ArticleQAFixture fixture) : IClassFixture
         Assert.True(summary[EvalMetrics.CitationPrecision] >= 0.86, $"citation_precision {summary[EvalMetrics.CitationPrecision]:0.000}");
         Assert.True(summary[EvalMetrics.CitationRecall] >= 0.85, $"citation_recall {summary[EvalMetrics.CitationRecall]:0.000}");
         Assert.True(summary[EvalMetrics.RetrievalRecallAt5] >= 0.90, $"retrieval_recall_at_5 {summary[EvalMetrics.RetrievalRecallAt5]:0.000}");
-        Assert.True(summary[EvalMetrics.AbstentionAccuracy] >= 0.45, $"abstention_accuracy {summary[EvalMetrics.AbstentionAccuracy]:0.000}");
+        Assert.True(summary[EvalMetrics.AbstentionAccuracy] >= 0.40, $"abstention_accuracy {summary[EvalMetrics.AbstentionAccuracy]:0.000}");
         Assert.True(summary["false_abstention_rate"] <= 0.08, $"false_abstention_rate {summary["false_abstention_rate"]:0.000}");
     }
 

@@ -14,6 +14,7 @@ namespace ArticleQA.Core.Answering;
 /// <param name="ChunkSimilarity">Cosine similarity of the question to every chunk, by chunk position.</param>
 /// <param name="ContextParagraphs">Paragraphs the conversation was last about (source, paragraph); empty for a first question.</param>
 /// <param name="CarriedNames">Names a follow-up refers back to; one of them must be near an answer.</param>
+/// <param name="Alignment">The resolved question's word pieces matched against every sentence's; null when the model gives no token vectors.</param>
 public sealed record AnswerContext(
     string Question,
     string Standalone,
@@ -24,7 +25,8 @@ public sealed record AnswerContext(
     IReadOnlyList<double> ResolvedSimilarity,
     IReadOnlyList<double> ChunkSimilarity,
     IReadOnlySet<(string Source, int Paragraph)> ContextParagraphs,
-    IReadOnlyList<string> CarriedNames);
+    IReadOnlyList<string> CarriedNames,
+    TokenAlignment? Alignment = null);
 
 /// <summary>What an answerer produced: text with markers and the citations behind them, or an abstention.</summary>
 /// <param name="Text">The answer text.</param>

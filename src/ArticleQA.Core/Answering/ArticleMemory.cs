@@ -167,8 +167,19 @@ public sealed class ArticleMemory(
         var retrieveMs = clock.Elapsed.TotalMilliseconds;
         ArticleQATelemetry.RetrieveDuration.Record(retrieveMs);
 
-        var context = new AnswerContext(verdict.Question, resolved.Text, profile, index, retrieved, sentenceSimilarity, resolvedSimilarity, chunkSimilarity, ContextParagraphs(history, resolved), resolved.CarriedNames);
+        var alignment = Align(generated[0], index);
+        var context = new AnswerContext(
+            verdict.Question, resolved.Text, profile, index, retrieved, sentenceSimilarity, resolvedSimilarity, chunkSimilarity,
+            ContextParagraphs(history, resolved), resolved.CarriedNames, alignment);
         return new Prepared(context, resolved, embedMs, retrieveMs, null);
+    }
+
+    /// <summary>The resolved question's word pieces (after any query prefix) matched against every sentence's; null without token vectors.</summary>
+    private TokenAlignment? Align(Embedding<float> question, ArticleIndex index)
+    {
+        if (tokenizer is null || TokenVectors.Of(question) is not { } tokens) return null;
+        var prefix = model.QueryPrefix.Length == 0 ? 0 : tokenizer.CountTokens(model.QueryPrefix);
+        return TokenAlignment.Compute(tokens.Skip(prefix), index.SentenceTokens, tokenizer.IsContent);
     }
 
     /// <summary>Wraps the answerer's draft into the answer and records the turn.</summary>

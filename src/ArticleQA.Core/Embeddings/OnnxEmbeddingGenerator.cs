@@ -38,12 +38,13 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     public void WarmUp() => _ = _session.Value;
 
     /// <inheritdoc />
+    /// <remarks>Each embedding carries its text's <see cref="TokenVectors"/> (from the same model run).</remarks>
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values.ToArray();
-        var vectors = new float[texts.Length][];
+        var embeddings = new Embedding<float>[texts.Length];
 
         // Batches of similar length waste less work on padding.
         var order = Enumerable.Range(0, texts.Length).OrderBy(i => texts[i].Length).ToArray();
@@ -51,11 +52,10 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         {
             cancellationToken.ThrowIfCancellationRequested();
             var results = Run(batch.Select(i => texts[i]).ToArray());
-            for (var j = 0; j < batch.Length; j++) vectors[batch[j]] = results[j];
+            for (var j = 0; j < batch.Length; j++) embeddings[batch[j]] = results[j];
         }
 
-        var embeddings = new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = Model.Name }));
-        return Task.FromResult(embeddings);
+        return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(embeddings));
     }
 
     /// <inheritdoc />
@@ -71,7 +71,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         if (_session.IsValueCreated) _session.Value.Dispose();
     }
 
-    private float[][] Run(string[] texts)
+    private Embedding<float>[] Run(string[] texts)
     {
         var encoded = texts.Select(t => Tokenizer.Encode(t, Model.MaxTokens)).ToArray();
         var width = encoded.Max(e => e.Count);
@@ -95,7 +95,11 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         ];
         using var outputs = _session.Value.Run(inputs, ["last_hidden_state"]);
         var hidden = outputs[0].AsTensor<float>();
-        return Enumerable.Range(0, texts.Length).Select(b => Pool(hidden, b, encoded[b].Count)).ToArray();
+        return Enumerable.Range(0, texts.Length).Select(b => new Embedding<float>(Pool(hidden, b, encoded[b].Count))
+        {
+            ModelId = Model.Name,
+            AdditionalProperties = new() { [TokenVectors.PropertyKey] = Tokens(hidden, b, encoded[b]) },
+        }).ToArray();
     }
 
     private float[] Pool(Microsoft.ML.OnnxRuntime.Tensors.Tensor<float> hidden, int row, int length)
@@ -107,9 +111,32 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             for (var d = 0; d < dims; d++)
                 vector[d] += hidden[row, t, d];
 
+        Normalise(vector);
+        return vector;
+    }
+
+    // The word pieces between [CLS] and [SEP], each vector normalised.
+    private TokenVectors Tokens(Microsoft.ML.OnnxRuntime.Tensors.Tensor<float> hidden, int row, IReadOnlyList<int> encoded)
+    {
+        var dims = Model.Dimensions;
+        var count = Math.Max(0, encoded.Count - 2);
+        var values = new float[count * dims];
+        var ids = new int[count];
+        for (var t = 0; t < count; t++)
+        {
+            ids[t] = encoded[t + 1];
+            var vector = values.AsSpan(t * dims, dims);
+            for (var d = 0; d < dims; d++) vector[d] = hidden[row, t + 1, d];
+            Normalise(vector);
+        }
+
+        return new TokenVectors(ids, values, dims);
+    }
+
+    private static void Normalise(Span<float> vector)
+    {
         var norm = TensorPrimitives.Norm(vector);
         if (norm > 0) TensorPrimitives.Divide(vector, norm, vector);
-        return vector;
     }
 
     private static InferenceSession CreateSession(EmbeddingModelInfo model, int intraOpThreads)

@@ -7,15 +7,37 @@ namespace ArticleQA.Core.Embeddings;
 public sealed class WordPieceTokenizer
 {
     private readonly BertTokenizer _tokenizer;
+    private readonly bool[] _content;
 
-    private WordPieceTokenizer(BertTokenizer tokenizer) => _tokenizer = tokenizer;
+    private WordPieceTokenizer(BertTokenizer tokenizer, bool[] content)
+    {
+        _tokenizer = tokenizer;
+        _content = content;
+    }
 
     /// <summary>Loads the vocabulary shipped with <paramref name="model"/>.</summary>
     public static WordPieceTokenizer Load(EmbeddingModelInfo model)
     {
         ArgumentNullException.ThrowIfNull(model);
         using var vocab = ModelResources.Open(model, "vocab.txt");
-        return new WordPieceTokenizer(BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true }));
+        var tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
+        using var pieces = new StreamReader(ModelResources.Open(model, "vocab.txt"));
+        var content = new List<bool>();
+        while (pieces.ReadLine() is { } piece) content.Add(IsContentPiece(piece));
+        return new WordPieceTokenizer(tokenizer, [.. content]);
+    }
+
+    /// <summary>
+    /// True when the word piece with vocabulary id <paramref name="id"/> carries meaning: it has a letter
+    /// or digit, is no special token ([CLS], [UNK]…) and no function word (<see cref="Text.TextAnalyzer.StopWords"/>).
+    /// </summary>
+    public bool IsContent(int id) => id >= 0 && id < _content.Length && _content[id];
+
+    private static bool IsContentPiece(string piece)
+    {
+        if (piece.StartsWith('[') && piece.EndsWith(']')) return false;
+        var word = piece.StartsWith("##", StringComparison.Ordinal) ? piece[2..] : piece;
+        return word.Any(char.IsLetterOrDigit) && !Text.TextAnalyzer.StopWords.Contains(word);
     }
 
     /// <summary>Number of word pieces in <paramref name="text"/>, without [CLS] and [SEP].</summary>

@@ -1,4 +1,5 @@
 using ArticleQA.Core.Answering;
+using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Retrieval;
 using ArticleQA.Core.Text;
@@ -27,13 +28,17 @@ public sealed class ArticleIndex
     /// <summary>
     /// Creates an index; sentence indexes must be global positions in <paramref name="sentences"/>, and
     /// <paramref name="facts"/> holds what each sentence states, read at ingest (<see cref="FactReader"/>).
+    /// <paramref name="sentenceTokens"/> holds each sentence's word-piece vectors when the embedding model gave them.
     /// </summary>
     public ArticleIndex(
         IndexManifest manifest, IReadOnlyList<ArticleDocument> documents, IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<Chunk> chunks, IReadOnlyList<SentenceFacts> facts)
+        IReadOnlyList<Chunk> chunks, IReadOnlyList<SentenceFacts> facts, IReadOnlyList<TokenVectors>? sentenceTokens = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (facts.Count != sentences.Count) throw new ArgumentException("Every sentence needs exactly one set of facts.", nameof(facts));
+        if (sentenceTokens is { Count: > 0 } && sentenceTokens.Count != sentences.Count)
+            throw new ArgumentException("Token vectors are given for every sentence or for none.", nameof(sentenceTokens));
+        SentenceTokens = sentenceTokens ?? [];
         Manifest = manifest;
         Documents = documents;
         Sentences = sentences;
@@ -80,6 +85,13 @@ public sealed class ArticleIndex
 
     /// <summary>What each sentence states, by sentence index: read once at ingest and stored in the index file.</summary>
     public IReadOnlyList<SentenceFacts> Facts { get; }
+
+    /// <summary>
+    /// Each sentence's word-piece vectors (by index), read at ingest from the same model run as its
+    /// sentence vector, for <see cref="TokenAlignment"/>; empty when the embedding model gives none.
+    /// They are no copy of any vector store record.
+    /// </summary>
+    public IReadOnlyList<TokenVectors> SentenceTokens { get; }
 
     /// <summary>Every figure the corpus states, as digits ("1200" for "1,200").</summary>
     public IReadOnlySet<string> Figures { get; }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ArticleQA.Core.Answering;
+using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Ingestion;
 
 namespace ArticleQA.Core.Storage;
@@ -11,12 +12,13 @@ namespace ArticleQA.Core.Storage;
 /// <summary>
 /// Reads and writes an <see cref="ArticleIndex"/> and its <see cref="IndexVectors"/> as one file:
 /// a magic tag, the payload length, a SHA-256 of the payload, then the payload (JSON metadata and
-/// little-endian float vectors). The metadata carries each sentence's facts, read at ingest.
+/// little-endian float vectors, then each sentence's word-piece ids and vectors as half floats, when
+/// the model gave them). The metadata carries each sentence's facts, read at ingest.
 /// A truncated or altered file fails the checks and is reported, never half-loaded.
 /// </summary>
 public static class IndexFile
 {
-    private static readonly byte[] Magic = "AQAIDX04"u8.ToArray();
+    private static readonly byte[] Magic = "AQAIDX05"u8.ToArray();
     private const int HeaderLength = 8 + 8 + 32;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -34,20 +36,32 @@ public static class IndexFile
             new Snapshot(index.Manifest, index.Documents, index.Sentences, index.Chunks, index.Facts), Json);
         var all = vectors.Sentences.Concat(vectors.Chunks).ToList();
         var dimensions = all.FirstOrDefault()?.Length ?? 0;
-        var vectorCount = all.Count;
+        var tokens = index.SentenceTokens;
+        var tokenBytes = 4 + tokens.Sum(t => 4 + (t.Count * 4) + (t.Values.Length * 2));
 
-        var payload = new byte[4 + metadata.Length + 4 + (vectorCount * dimensions * sizeof(float))];
+        var payload = new byte[4 + metadata.Length + 4 + (all.Count * dimensions * sizeof(float)) + tokenBytes];
         BinaryPrimitives.WriteInt32LittleEndian(payload, metadata.Length);
         metadata.CopyTo(payload, 4);
         var offset = 4 + metadata.Length;
-        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(offset), dimensions);
-        offset += 4;
+        offset = WriteInt(payload, offset, dimensions);
         foreach (var vector in all)
         {
             foreach (var value in vector)
             {
                 BinaryPrimitives.WriteSingleLittleEndian(payload.AsSpan(offset), value);
                 offset += sizeof(float);
+            }
+        }
+
+        offset = WriteInt(payload, offset, tokens.Count == 0 ? 0 : tokens[0].Dimensions);
+        foreach (var sentence in tokens)
+        {
+            offset = WriteInt(payload, offset, sentence.Count);
+            foreach (var id in sentence.Ids) offset = WriteInt(payload, offset, id);
+            foreach (var value in sentence.Values)
+            {
+                BinaryPrimitives.WriteHalfLittleEndian(payload.AsSpan(offset), (Half)value);
+                offset += 2;
             }
         }
 
@@ -124,11 +138,38 @@ public static class IndexFile
                 vectors[v][d] = BinaryPrimitives.ReadSingleLittleEndian(payload[offset..]);
         }
 
-        if (offset != payload.Length) throw new InvalidDataException("vector data has the wrong length");
-
+        var tokens = ReadTokens(payload, offset, snapshot.Sentences.Count);
         return (
-            new ArticleIndex(snapshot.Manifest, snapshot.Documents, snapshot.Sentences, snapshot.Chunks, snapshot.Facts),
+            new ArticleIndex(snapshot.Manifest, snapshot.Documents, snapshot.Sentences, snapshot.Chunks, snapshot.Facts, tokens),
             new IndexVectors(vectors[..snapshot.Sentences.Count], vectors[snapshot.Sentences.Count..]));
+    }
+
+    // Each sentence's word pieces: a count, the ids, then the vectors as half floats; nothing when the dimension is 0.
+    private static List<TokenVectors> ReadTokens(ReadOnlySpan<byte> payload, int offset, int sentences)
+    {
+        var dimensions = BinaryPrimitives.ReadInt32LittleEndian(payload[offset..]);
+        offset += 4;
+        var tokens = new List<TokenVectors>(dimensions == 0 ? 0 : sentences);
+        for (var s = 0; dimensions > 0 && s < sentences; s++)
+        {
+            var count = BinaryPrimitives.ReadInt32LittleEndian(payload[offset..]);
+            offset += 4;
+            if (count < 0 || (long)count * ((dimensions * 2) + 4) > payload.Length - offset) throw new InvalidDataException("token data has the wrong length");
+            var ids = new int[count];
+            for (var t = 0; t < count; t++, offset += 4) ids[t] = BinaryPrimitives.ReadInt32LittleEndian(payload[offset..]);
+            var values = new float[count * dimensions];
+            for (var v = 0; v < values.Length; v++, offset += 2) values[v] = (float)BinaryPrimitives.ReadHalfLittleEndian(payload[offset..]);
+            tokens.Add(new TokenVectors(ids, values, dimensions));
+        }
+
+        if (offset != payload.Length) throw new InvalidDataException("vector data has the wrong length");
+        return tokens;
+    }
+
+    private static int WriteInt(byte[] payload, int offset, int value)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(offset), value);
+        return offset + 4;
     }
 
     private sealed record Snapshot(

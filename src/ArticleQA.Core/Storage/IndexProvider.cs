@@ -35,7 +35,7 @@ public sealed class IndexProvider(
     public const string SentenceCollection = "articleqa-sentences";
 
     // Bump when parsing, chunking or fact reading changes what an index holds.
-    private const string PipelineVersion = "pipeline-7";
+    private const string PipelineVersion = "pipeline-8";
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile ArticleIndex? _current;
 
@@ -137,7 +137,9 @@ public sealed class IndexProvider(
         var arrays = vectors.Select(v => v.Vector.ToArray()).ToList();
         var manifest = new IndexManifest(hash, model.Name, new ChunkSettings(chunking.Value.MaxTokens, chunking.Value.OverlapTokens), DateTimeOffset.UtcNow);
         var facts = sentences.Select(s => FactReader.Read(s.Text)).ToList();
-        return (new ArticleIndex(manifest, documents, sentences, chunks, facts), new IndexVectors(arrays[..sentences.Count], arrays[sentences.Count..]));
+        var tokens = vectors.Take(sentences.Count).Select(TokenVectors.Of).ToList();
+        var sentenceTokens = tokens.All(t => t is not null) ? tokens.Select(t => t!.ToHalfPrecision()).ToList() : [];
+        return (new ArticleIndex(manifest, documents, sentences, chunks, facts, sentenceTokens), new IndexVectors(arrays[..sentences.Count], arrays[sentences.Count..]));
     }
 
     private async Task FillCollectionsAsync(ArticleIndex index, IndexVectors vectors, CancellationToken cancellationToken)

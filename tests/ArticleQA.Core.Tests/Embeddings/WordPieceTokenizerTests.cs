@@ -20,4 +20,28 @@ public sealed class WordPieceTokenizerTests
     [InlineData("wich", false)]
     public void IsWholeWord_RealWordsAreWholeAndSlipsAreSplit(string word, bool expected) =>
         Assert.Equal(expected, Tokenizer.IsWholeWord(word));
+
+    [Theory]
+    [InlineData("bridge", true)]
+    [InlineData("1957", true)]
+    [InlineData("the", false)]
+    [InlineData("which", false)]
+    [InlineData(",", false)]
+    public void IsContent_WordsCarryMeaningFunctionWordsAndPunctuationDoNot(string word, bool expected)
+    {
+        var id = Assert.Single(Tokenizer.Encode(word, 8).Skip(1).SkipLast(1));
+
+        Assert.Equal(expected, Tokenizer.IsContent(id));
+    }
+
+    [Fact]
+    public void IsContent_SpecialTokensAndUnknownIds_AreNotContent()
+    {
+        var encoded = Tokenizer.Encode("bridge", 8);
+
+        Assert.False(Tokenizer.IsContent(encoded[0])); // [CLS]
+        Assert.False(Tokenizer.IsContent(encoded[^1])); // [SEP]
+        Assert.False(Tokenizer.IsContent(-1));
+        Assert.False(Tokenizer.IsContent(int.MaxValue));
+    }
 }

@@ -1,4 +1,5 @@
 using ArticleQA.Core.Answering;
+using ArticleQA.Core.Embeddings;
 using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Storage;
 using ArticleQA.Core.Text;
@@ -56,6 +57,46 @@ public sealed class IndexFileTests : IDisposable
         Assert.Equal(loaded.Sentences.Select(s => FactReader.Read(s.Text)), loaded.Facts);
         Assert.Contains(loaded.Facts, f => f.Money);
         Assert.Contains(loaded.Facts, f => f.Person);
+    }
+
+    [Fact]
+    public async Task SaveThenLoad_SentenceTokens_RoundTripAsHalfFloats()
+    {
+        var (plain, vectors) = SmallIndex();
+        var tokens = plain.Sentences.Select(s => new TokenVectors(
+            Enumerable.Range(100 + s.Index, 3).ToArray(), Enumerable.Range(0, 12).Select(v => (v - 5.5f) / (s.Index + 7)).ToArray(), 4)).ToList();
+        var index = new ArticleIndex(plain.Manifest, plain.Documents, plain.Sentences, plain.Chunks, plain.Facts, tokens);
+        var path = _folder.File("index.bin");
+
+        await IndexFile.SaveAsync(path, index, vectors);
+        var loaded = (await IndexFile.LoadAsync(path)).Index!;
+
+        Assert.Equal(tokens.Count, loaded.SentenceTokens.Count);
+        for (var s = 0; s < tokens.Count; s++)
+        {
+            Assert.Equal(tokens[s].Ids, loaded.SentenceTokens[s].Ids);
+            Assert.Equal(tokens[s].Values.ToArray(), loaded.SentenceTokens[s].Values.ToArray(), (a, b) => Math.Abs(a - b) < 1e-3);
+        }
+    }
+
+    [Fact]
+    public async Task SaveThenLoad_IndexWithoutTokens_LoadsWithoutTokens()
+    {
+        var path = _folder.File("index.bin");
+        await SaveSmallIndexAsync(path);
+
+        var loaded = await IndexFile.LoadAsync(path);
+
+        Assert.Empty(loaded.Index!.SentenceTokens);
+    }
+
+    [Fact]
+    public void Create_TokensForSomeSentencesOnly_IsRefused()
+    {
+        var (plain, _) = SmallIndex();
+        var one = new TokenVectors([1], [1f, 0, 0, 0], 4);
+
+        Assert.Throws<ArgumentException>(() => new ArticleIndex(plain.Manifest, plain.Documents, plain.Sentences, plain.Chunks, plain.Facts, [one]));
     }
 
     [Fact]

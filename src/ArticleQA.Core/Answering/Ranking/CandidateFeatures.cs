@@ -7,7 +7,8 @@ namespace ArticleQA.Core.Answering;
 /// <summary>
 /// The features of every candidate sentence for one question, the ranker's input. None names an
 /// article: they measure meaning (dense similarities), words (BM25, stemmed coverage with
-/// synonyms), the kind of fact asked against the facts stated, names, figures, the part of the
+/// synonyms), word-by-word alignment of the question's word pieces (<see cref="TokenAlignment"/>;
+/// -1 when the model gives no token vectors), the kind of fact asked against the facts stated, names, figures, the part of the
 /// article, position, quotation, the neighbouring sentences and the conversation.
 /// Training and answering both compute them here, so the two cannot drift apart.
 /// </summary>
@@ -34,7 +35,9 @@ public static class CandidateFeatures
         names.AddRange([
             "q_about_article", "q_who_said", "q_refers_back", "q_follow_up", "q_focus_terms", "q_names", "q_names_missing", "q_focus_missing",
             "q_figures", "q_figures_missing", "q_max_sim", "q_max_cover", "q_sim_margin", "q_kind_stated", "q_key_missing",
+            "q_tok_article_mean", "q_tok_article_min", "q_tok_best_min", "q_tok_best_weighted",
             "sim", "sim_resolved", "sim_chunk", "sim_gap", "sim_rank", "sim_neighbour",
+            "tok_mean", "tok_min", "tok_weighted", "tok_min_gap", "tok_weighted_gap",
             "bm25", "bm25_rank", "cover", "cover_gap", "cover_key", "cover_paragraph", "cover_previous", "cover_next",
             "names_cover", "names_cover_paragraph", "names_cover_near", "figures_in", "novelty", "kind_match",
             "s_number", "s_year", "s_date", "s_time", "s_money", "s_percent", "s_duration", "s_age", "s_person", "s_organisation",
@@ -68,6 +71,9 @@ public static class CandidateFeatures
         var carried = CarriedStems(context);
         var asked = profile.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
         var sims = candidates.Select(s => context.SentenceSimilarity[s.Index]).OrderDescending().ToList();
+        var aligned = context.Alignment;
+        var bestMin = aligned is null ? -1 : candidates.Max(s => aligned.Min[s.Index]);
+        var bestWeighted = aligned is null ? -1 : candidates.Max(s => aligned.Weighted[s.Index]);
         // The question's rarest focus word, likely what it turns on ("how many *goals*").
         var key = focus.Count == 0 ? null : focus.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
 
@@ -84,6 +90,7 @@ public static class CandidateFeatures
             sims.Count > 1 ? (float)(sims[0] - sims[1]) : 0,
             candidates.Count(s => index.Facts[s.Index].States(profile.Kind)) / (float)candidates.Count,
             key is null ? 0 : Synonyms.Of(key).Any(index.Vocabulary.Contains) ? 0 : 1,
+            aligned is null ? -1 : (float)aligned.ArticleMean, aligned is null ? -1 : (float)aligned.ArticleMin, (float)bestMin, (float)bestWeighted,
         ]);
 
         var result = new List<(Sentence, float[])>(candidates.Count);
@@ -105,6 +112,8 @@ public static class CandidateFeatures
             features.AddRange(question);
             features.AddRange([
                 (float)sim, (float)context.ResolvedSimilarity[i], (float)chunkSim, (float)(sim - maxSim), 1f / simRank[i], (float)neighbourSim,
+                aligned is null ? -1 : (float)aligned.Mean[i], aligned is null ? -1 : (float)aligned.Min[i], aligned is null ? -1 : (float)aligned.Weighted[i],
+                aligned is null ? -1 : (float)(aligned.Min[i] - bestMin), aligned is null ? -1 : (float)(aligned.Weighted[i] - bestWeighted),
                 (float)(lexical[i] / maxLexical), 1f / lexicalRank[i],
                 (float)cover[i], (float)(cover[i] - maxCover), key is null ? -1 : Synonyms.Of(key).Overlaps(stems) ? 1 : 0, (float)Coverage(focus, paragraph), (float)Coverage(focus, previous), (float)Coverage(focus, next),
                 NamesCovered(names, stems), NamesCovered(names, paragraph), NamesCovered(names, near),

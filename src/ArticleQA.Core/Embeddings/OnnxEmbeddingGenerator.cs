@@ -94,40 +94,44 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             NamedOnnxValue.CreateFromTensor("token_type_ids", types),
         ];
         using var outputs = _session.Value.Run(inputs, ["last_hidden_state"]);
-        var hidden = outputs[0].AsTensor<float>();
-        return Enumerable.Range(0, texts.Length).Select(b => new Embedding<float>(Pool(hidden, b, encoded[b].Count))
+        // [batch, width, dimensions], row after row.
+        var hidden = outputs[0].AsTensor<float>().ToDenseTensor().Buffer.Span;
+        var embeddings = new Embedding<float>[texts.Length];
+        for (var b = 0; b < texts.Length; b++)
         {
-            ModelId = Model.Name,
-            AdditionalProperties = new() { [TokenVectors.PropertyKey] = Tokens(hidden, b, encoded[b]) },
-        }).ToArray();
+            var rows = hidden.Slice(b * width * Model.Dimensions, encoded[b].Count * Model.Dimensions);
+            embeddings[b] = new Embedding<float>(Pool(rows, encoded[b].Count))
+            {
+                ModelId = Model.Name,
+                AdditionalProperties = new() { [TokenVectors.PropertyKey] = Tokens(rows, encoded[b]) },
+            };
+        }
+
+        return embeddings;
     }
 
-    private float[] Pool(Microsoft.ML.OnnxRuntime.Tensors.Tensor<float> hidden, int row, int length)
+    // Mean of the token vectors under the mask, or the [CLS] vector, normalised.
+    private float[] Pool(ReadOnlySpan<float> rows, int length)
     {
         var dims = Model.Dimensions;
         var vector = new float[dims];
         var tokens = Model.Pooling == Pooling.Cls ? 1 : length;
-        for (var t = 0; t < tokens; t++)
-            for (var d = 0; d < dims; d++)
-                vector[d] += hidden[row, t, d];
-
+        for (var t = 0; t < tokens; t++) TensorPrimitives.Add(vector, rows.Slice(t * dims, dims), vector);
         Normalise(vector);
         return vector;
     }
 
     // The word pieces between [CLS] and [SEP], each vector normalised.
-    private TokenVectors Tokens(Microsoft.ML.OnnxRuntime.Tensors.Tensor<float> hidden, int row, IReadOnlyList<int> encoded)
+    private TokenVectors Tokens(ReadOnlySpan<float> rows, IReadOnlyList<int> encoded)
     {
         var dims = Model.Dimensions;
         var count = Math.Max(0, encoded.Count - 2);
-        var values = new float[count * dims];
+        var values = rows.Slice(dims, count * dims).ToArray();
         var ids = new int[count];
         for (var t = 0; t < count; t++)
         {
             ids[t] = encoded[t + 1];
-            var vector = values.AsSpan(t * dims, dims);
-            for (var d = 0; d < dims; d++) vector[d] = hidden[row, t + 1, d];
-            Normalise(vector);
+            Normalise(values.AsSpan(t * dims, dims));
         }
 
         return new TokenVectors(ids, values, dims);

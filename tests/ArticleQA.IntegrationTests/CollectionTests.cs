@@ -40,6 +40,7 @@ public sealed class CollectionTests(ArticleQAFixture fixture) : IClassFixture<Ar
         Assert.True(pooled[EvalMetrics.AnswerAccuracy] >= Floors.ValidationAnswerAccuracy, $"answer_accuracy {pooled[EvalMetrics.AnswerAccuracy]:0.000}");
         Assert.True(pooled[EvalMetrics.CitationPrecision] >= Floors.ValidationCitationPrecision, $"citation_precision {pooled[EvalMetrics.CitationPrecision]:0.000}");
         Assert.True(pooled[EvalMetrics.AbstentionAccuracy] >= Floors.ValidationAbstention, $"abstention_accuracy {pooled[EvalMetrics.AbstentionAccuracy]:0.000}");
+        Assert.True(pooled["false_abstention_rate"] <= Floors.ValidationFalseAbstentionsAtMost, $"false_abstention_rate {pooled["false_abstention_rate"]:0.000}");
         // Its citations are more precise than the BM25 sentence picker's on the same questions.
         var bm25 = results.Pooled.Single(p => p.Group == "validation").Bm25Summary;
         Assert.True(pooled[EvalMetrics.CitationPrecision] > bm25[EvalMetrics.CitationPrecision]);

@@ -22,7 +22,7 @@ public static class BotServiceExtensions
 {
     /// <summary>
     /// Adds the core answering services, Bot Framework authentication from the
-    /// <c>MicrosoftApp*</c> settings, the adapter, conversation state (memory or Redis by
+    /// <c>MicrosoftApp*</c> settings (with the connector and user-token clients kept across turns), the adapter, conversation state (memory or Redis by
     /// <c>ArticleQA:State:Provider</c>, unless another <see cref="IStorage"/> is registered first),
     /// telemetry export when configured, the bot, request checks, index warm-up and the index file watcher.
     /// </summary>
@@ -38,12 +38,14 @@ public static class BotServiceExtensions
         services.AddControllers();
         services.AddOutgoingReplies();
         services.AddSingleton<PublicEndpoint>();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new RefusingBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(
-                builder.Configuration,
-                httpClientFactory: sp.OutgoingFactory(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-            sp.GetRequiredService<ILogger<RefusingBotFrameworkAuthentication>>()));
+        // Tokens are checked (and refused) on every request; the clients the turns use are kept.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusingBotFrameworkAuthentication(
+            new RefusingBotFrameworkAuthentication(
+                new ConfigurationBotFrameworkAuthentication(
+                    builder.Configuration,
+                    httpClientFactory: sp.OutgoingFactory(),
+                    logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+                sp.GetRequiredService<ILogger<RefusingBotFrameworkAuthentication>>())));
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddArticleQAState(builder.Configuration);

@@ -53,7 +53,8 @@ public static class ServiceCollectionExtensions
     /// <summary>The ONNX model, with concurrent questions pooled into one run unless <see cref="EmbeddingOptions.MaxBatchSize"/> is 1.</summary>
     private static IEmbeddingGenerator<string, Embedding<float>> CreateEmbeddingGenerator(EmbeddingModelInfo model, EmbeddingOptions options)
     {
-        var onnx = new OnnxEmbeddingGenerator(model, options.IntraOpThreads);
+        var folder = string.IsNullOrWhiteSpace(options.ModelCachePath) ? null : RepositoryPaths.Resolve(options.ModelCachePath);
+        var onnx = new OnnxEmbeddingGenerator(model, options.IntraOpThreads, folder);
         return options.MaxBatchSize > 1 ? new BatchingEmbeddingGenerator(onnx, options.MaxBatchSize) : onnx;
     }
 

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
@@ -12,32 +10,19 @@ namespace ArticleQA.Bot.Protection;
 /// as <see cref="UnauthorizedAccessException"/>, which the adapter answers with 401, and never
 /// escapes as a 500. The reason is logged; the token never is.
 /// </summary>
-public sealed class RefusingBotFrameworkAuthentication(BotFrameworkAuthentication inner, ILogger<RefusingBotFrameworkAuthentication> logger) : BotFrameworkAuthentication
+public sealed class RefusingBotFrameworkAuthentication(BotFrameworkAuthentication inner, ILogger<RefusingBotFrameworkAuthentication> logger) : DelegatingBotFrameworkAuthentication(inner)
 {
     /// <inheritdoc />
     public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        RefuseOnFailureAsync(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken);
+        RefuseOnFailureAsync(() => Inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        RefuseOnFailureAsync(() => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken), cancellationToken);
-
-    /// <inheritdoc />
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
-
-    /// <inheritdoc />
-    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
-
-    /// <inheritdoc />
-    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
-
-    /// <inheritdoc />
-    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+        RefuseOnFailureAsync(() => Inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
-        RefuseOnFailureAsync(() => inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken), cancellationToken);
+        RefuseOnFailureAsync(() => Inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken), cancellationToken);
 
     private async Task<T> RefuseOnFailureAsync<T>(Func<Task<T>> authenticate, CancellationToken cancellationToken)
     {

@@ -59,7 +59,8 @@ public sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<st
     }
 
     // Runs batches until the queue is empty. With handOff (the caller that started it) only the first
-    // batch runs on the caller; the rest continue on the thread pool so that the caller can return.
+    // batch runs on the caller; when requests wait, the rest continue on the thread pool so that the
+    // caller can return. A lone request leaves the generator idle without a trip to the thread pool.
     private async Task RunBatchesAsync(bool handOff)
     {
         while (TakeBatch() is { } batch)
@@ -67,9 +68,20 @@ public sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<st
             await RunAsync(batch).ConfigureAwait(false);
             if (handOff)
             {
-                _ = Task.Run(() => RunBatchesAsync(handOff: false));
+                if (!StopIfIdle()) _ = Task.Run(() => RunBatchesAsync(handOff: false));
                 return;
             }
+        }
+    }
+
+    // True, and idle, when no request waits.
+    private bool StopIfIdle()
+    {
+        lock (_gate)
+        {
+            if (_pending.Count > 0) return false;
+            _running = false;
+            return true;
         }
     }
 

@@ -23,6 +23,12 @@ public sealed class EmbeddingOptions : IValidatableObject
     [Range(0, 64)]
     public int IntraOpThreads { get; set; }
 
+    /// <summary>
+    /// Folder the model file is extracted to once and read from by ONNX Runtime; relative paths are found
+    /// like <see cref="ArticleQAOptions.DataPath"/>. Empty: the user's local application data, <c>ArticleQA/models</c>.
+    /// </summary>
+    public string ModelCachePath { get; set; } = "";
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

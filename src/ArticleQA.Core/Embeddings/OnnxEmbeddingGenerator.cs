@@ -18,14 +18,18 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     /// <summary>
     /// Prepares the generator; the model is loaded on first use or by <see cref="WarmUp"/>.
     /// <paramref name="intraOpThreads"/> is how many threads one model run uses; 0 means one per core.
+    /// ONNX Runtime reads the model from a file extracted once into <paramref name="modelFolder"/>
+    /// (null: the user's local application data, <c>ArticleQA/models</c>); when that folder cannot be
+    /// written, from the model's bytes in memory.
     /// </summary>
-    public OnnxEmbeddingGenerator(EmbeddingModelInfo model, int intraOpThreads = 0)
+    public OnnxEmbeddingGenerator(EmbeddingModelInfo model, int intraOpThreads = 0, string? modelFolder = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(intraOpThreads);
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Tokenizer = WordPieceTokenizer.Load(model);
         _metadata = new EmbeddingGeneratorMetadata("onnxruntime", null, model.Name, model.Dimensions);
-        _session = new Lazy<InferenceSession>(() => CreateSession(model, intraOpThreads), LazyThreadSafetyMode.ExecutionAndPublication);
+        var folder = modelFolder ?? ModelFileCache.DefaultFolder();
+        _session = new Lazy<InferenceSession>(() => CreateSession(model, intraOpThreads, folder), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The model this generator runs.</summary>
@@ -143,7 +147,10 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         if (norm > 0) TensorPrimitives.Divide(vector, norm, vector);
     }
 
-    private static InferenceSession CreateSession(EmbeddingModelInfo model, int intraOpThreads)
+    /// <summary>Where the model was read from: a file's path, or null for its bytes in memory; set once the model is loaded.</summary>
+    internal string? ModelPath { get; private set; }
+
+    private InferenceSession CreateSession(EmbeddingModelInfo model, int intraOpThreads, string? folder)
     {
         using var options = new SessionOptions
         {
@@ -152,6 +159,9 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
-        return new InferenceSession(ModelResources.ReadAll(model, "model.onnx"), options);
+        ModelPath = folder is null ? null : ModelFileCache.TryGet(model, "model.onnx", folder);
+        return ModelPath is not null
+            ? new InferenceSession(ModelPath, options)
+            : new InferenceSession(ModelResources.ReadAll(model, "model.onnx"), options);
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.ML.Tokenizers;
 
 namespace ArticleQA.Core.Embeddings;
@@ -51,26 +50,5 @@ public sealed class WordPieceTokenizer
     {
         var ids = _tokenizer.EncodeToIds(text, maxTokens, addSpecialTokens: true, out _, out _);
         return ids;
-    }
-}
-
-/// <summary>Reads the files an embedding model package carries as resources.</summary>
-internal static class ModelResources
-{
-    public static Stream Open(EmbeddingModelInfo model, string file)
-    {
-        var assembly = Assembly.Load(model.AssemblyName);
-        var name = $"{model.AssemblyName}.Resources.{file}";
-        return assembly.GetManifestResourceStream(name)
-               ?? throw new InvalidOperationException($"The package {model.AssemblyName} has no resource {name}.");
-    }
-
-    public static byte[] ReadAll(EmbeddingModelInfo model, string file)
-    {
-        // One array of the exact size: the model is about 90 MB, and a MemoryStream copy would double it.
-        using var stream = Open(model, file);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
     }
 }

@@ -19,6 +19,25 @@ public sealed class BatchingEmbeddingGeneratorTests
     }
 
     [Fact]
+    public void GenerateAsync_LoneRequestsOneAfterAnother_EachRunAtOnceOnTheCaller()
+    {
+        // The inner generator completes at once, so each request finishes before its call returns. If the
+        // caller handed an empty queue to the thread pool, the generator would still count as busy until
+        // that ran, and the next request would wait for it instead of finishing here.
+        var inner = new GatedEmbeddingGenerator();
+        inner.ReleaseFirstCall();
+        using var batching = new BatchingEmbeddingGenerator(inner, maxBatchSize: 8);
+
+        for (var i = 0; i < 200; i++)
+        {
+            var result = batching.GenerateAsync(["abc"]);
+            Assert.True(result.IsCompletedSuccessfully, $"request {i} did not run at once");
+        }
+
+        Assert.Equal(200, inner.Calls.Count);
+    }
+
+    [Fact]
     public async Task GenerateAsync_RequestsArrivingDuringABatch_GoTogetherIntoTheNext()
     {
         var inner = new GatedEmbeddingGenerator();

@@ -18,9 +18,10 @@ public sealed class WordPieceTokenizer
     public static WordPieceTokenizer Load(EmbeddingModelInfo model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var vocab = ModelResources.Open(model, "vocab.txt");
-        var tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
-        using var pieces = new StreamReader(ModelResources.Open(model, "vocab.txt"));
+        // Read once: the tokenizer and the content flags (one per line, by id) both come from it.
+        var vocab = ModelResources.ReadAll(model, "vocab.txt");
+        var tokenizer = BertTokenizer.Create(new MemoryStream(vocab, writable: false), new BertOptions { LowerCaseBeforeTokenization = true });
+        using var pieces = new StreamReader(new MemoryStream(vocab, writable: false));
         var content = new List<bool>();
         while (pieces.ReadLine() is { } piece) content.Add(IsContentPiece(piece));
         return new WordPieceTokenizer(tokenizer, [.. content]);

@@ -87,11 +87,11 @@ public sealed record TokenAlignment(double[] Mean, double[] Min, double[] Weight
     // Inverse sentence frequency of each piece in the article; a piece no sentence has weighs as the rarest.
     private static double[] Rarity(List<int> ids, IReadOnlyList<TokenVectors> sentences)
     {
-        var wanted = ids.ToHashSet();
-        var frequency = wanted.ToDictionary(id => id, _ => 0);
+        // Runs for every question: a few ids against each sentence's pieces, with nothing allocated per sentence.
+        var frequency = new int[ids.Count];
         foreach (var sentence in sentences)
-            foreach (var id in sentence.Ids.Where(wanted.Contains).Distinct())
-                frequency[id]++;
-        return ids.Select(id => Math.Log(1 + (sentences.Count / (1.0 + frequency[id])))).ToArray();
+            for (var i = 0; i < ids.Count; i++)
+                if (sentence.Ids.Contains(ids[i])) frequency[i]++;
+        return frequency.Select(f => Math.Log(1 + (sentences.Count / (1.0 + f)))).ToArray();
     }
 }

@@ -34,6 +34,7 @@ public static class SentenceSplitter
 
             var next = SkipWhitespace(text, close, end);
             if (next < end && !StartsSentence(text[next])) continue;
+            if (c == '.' && IsClockTimeBeforeZone(text, sentenceStart, i, next, end)) continue;
 
             spans.Add((sentenceStart, close));
             sentenceStart = next;
@@ -56,6 +57,15 @@ public static class SentenceSplitter
         var word = text[wordStart..dot];
         // A single capital letter followed by a dot is an initial ("J. Smith").
         return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+    }
+
+    // "9:17 a.m. PST": a time of day followed by its zone, two to four capitals, goes on.
+    private static bool IsClockTimeBeforeZone(string text, int sentenceStart, int dot, int next, int end)
+    {
+        if (dot - sentenceStart < 3 || !(text.AsSpan(dot - 3, 4) is "a.m." or "p.m." or "A.M." or "P.M.")) return false;
+        var zone = next;
+        while (zone < end && char.IsAsciiLetterUpper(text[zone])) zone++;
+        return zone - next is >= 2 and <= 4 && (zone == end || !char.IsLetter(text[zone]));
     }
 
     private static int SkipWhitespace(string text, int i, int end)

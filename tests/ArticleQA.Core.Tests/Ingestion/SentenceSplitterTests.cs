@@ -14,6 +14,25 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["R&D spending reached 3.6 trillion yuan.", "Intensity stood at 2.68 percent in 2024."], sentences);
     }
 
+    [Theory]
+    [InlineData("The rocket lifted off at 9:17 a.m. PST (12:17 p.m. EST). The crowd cheered.", "The rocket lifted off at 9:17 a.m. PST (12:17 p.m. EST).")]
+    [InlineData("Polls close at 8 p.m. ET in most states. Counting starts at once.", "Polls close at 8 p.m. ET in most states.")]
+    public void Split_ATimeOfDayBeforeItsZone_DoesNotEndASentence(string text, string first)
+    {
+        var sentences = Sentences(text);
+
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(first, sentences[0]);
+    }
+
+    [Fact]
+    public void Split_ATimeOfDayThatEndsASentence_Ends()
+    {
+        const string text = "The doors open at 9 a.m. The queue starts at dawn.";
+
+        Assert.Equal(["The doors open at 9 a.m.", "The queue starts at dawn."], Sentences(text));
+    }
+
     [Fact]
     public void Split_CompanyAbbreviations_DoNotEndASentence()
     {

@@ -29,7 +29,7 @@ public static partial class ArticleParser
 
             var kind = Classify(block, paragraph == 0 && standfirst is null && parts.Count > 0);
             if (kind == PartKind.Standfirst) standfirst = block;
-            if (kind == PartKind.Body) paragraph++;
+            if (kind is PartKind.Body or PartKind.Heading) paragraph++;
             if (kind == PartKind.Caption)
             {
                 // The credit at the end of a caption is a part of its own: "(PHOTO / AGENCY)".
@@ -47,6 +47,9 @@ public static partial class ArticleParser
         return new ArticleDocument(source, text, title, byline, published, standfirst, parts, SplitSentences(source, text, parts));
     }
 
+    // Longest line read as a section heading.
+    private const int MaxHeadingLength = 80;
+
     private static PartKind Classify(string block, bool mayBeStandfirst)
     {
         if (CreditOnly().IsMatch(block)) return PartKind.Credit;
@@ -55,6 +58,9 @@ public static partial class ArticleParser
         if (block.StartsWith('#')) return PartKind.Title;
         if (mayBeStandfirst && !block.Contains('\n') && block.Length <= 200 && !".!?”\"".Contains(block[^1]))
             return PartKind.Standfirst;
+        // A short line standing alone between paragraphs, with no sentence's end: "Early life", "Aftermath".
+        if (!block.Contains('\n') && block.Length <= MaxHeadingLength && !".!?:;”\")]".Contains(block[^1]) && block.Any(char.IsLetter))
+            return PartKind.Heading;
         return PartKind.Body;
     }
 
@@ -95,15 +101,9 @@ public static partial class ArticleParser
                 continue;
             }
 
-            if (BylineLine().IsMatch(line))
+            if (BylineLine().Match(line) is { Success: true } by)
             {
-                // "By X | Outlet | Updated: date": the byline runs to the last segment that is no date.
-                var segments = Segments(line);
-                var dated = segments.FindIndex(seg => IsDate(line[seg.Start..seg.End]));
-                var bylineEnd = dated > 0 ? segments[dated - 1].End : line.Length;
-                foundByline ??= line[3..segments[0].End].Trim();
-                parts.Add(new ArticlePart(PartKind.Byline, 0, lineStart, lineStart + bylineEnd, line[..bylineEnd]));
-                if (dated > 0) Add(PartKind.Dateline, lineStart + segments[dated].Start, lineStart + segments[^1].End);
+                ReadByline(line, lineStart, by);
                 continue;
             }
 
@@ -114,15 +114,36 @@ public static partial class ArticleParser
                 continue;
             }
 
-            if (foundTitle is null)
-            {
-                var heading = line.TrimStart('#', ' ');
-                Add(PartKind.Title, lineStart + line.Length - heading.Length, lineEnd);
-            }
+            var heading = line.TrimStart('#', ' ');
+            if (foundTitle is null) Add(PartKind.Title, lineStart + line.Length - heading.Length, lineEnd);
+            // Another line of the header ("From Wikipedia, the free encyclopedia") says where the text comes from.
+            else if (!frontMatter && heading.Length > 0) parts.Add(new ArticlePart(PartKind.Dateline, 0, lineStart, lineEnd, line));
         }
 
         (title, byline, published) = (foundTitle, foundByline, foundDate);
         return true;
+
+        // "By X | Outlet | Updated: date", "Text by X, as of date": the byline runs to the date, which is a dateline of its own.
+        void ReadByline(string line, int lineStart, Match by)
+        {
+            var who = by.Groups["who"];
+            var bylineEnd = line.Length;
+            (int Start, int End)? date = null;
+            if (line.IndexOf('|', who.Index) >= 0)
+            {
+                var segments = Segments(line);
+                var dated = segments.FindIndex(seg => IsDate(line[seg.Start..seg.End]));
+                if (dated > 0) (bylineEnd, date) = (segments[dated - 1].End, (segments[dated].Start, segments[^1].End));
+            }
+            else if (BylineDate().Match(line, who.Index + who.Length) is { Success: true } after && IsDate(after.Groups["when"].Value))
+            {
+                (bylineEnd, date) = (who.Index + who.Length, (after.Groups["when"].Index, line.Length));
+            }
+
+            foundByline ??= who.Value.Trim();
+            parts.Add(new ArticlePart(PartKind.Byline, 0, lineStart, lineStart + bylineEnd, line[..bylineEnd]));
+            if (date is { } d) Add(PartKind.Dateline, lineStart + d.Start, lineStart + d.End);
+        }
 
         void Add(PartKind kind, int partStart, int partEnd)
         {
@@ -234,8 +255,13 @@ public static partial class ArticleParser
     [GeneratedRegex(@"^[*_]?(Published|Updated|Posted|Last updated|Date|Dated|Released)(:|\s+on)\s*(?<when>.+?)[*_]?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatelineLine();
 
-    [GeneratedRegex(@"^By\s+(?<who>\p{Lu}[\p{L}.' -]{1,60})(\s*\|.*)?$")]
+    // "By Jane Roe", "By Jane Roe | Outlet | Updated: date", "Text by Wikipedia contributors, as of 20 July 2019".
+    [GeneratedRegex(@"^(?:(?:Text|Written|Words|Story|Reporting|Report|Article|Interview) by|By)\s+(?<who>\p{Lu}[\p{L}.' -]{0,59}[\p{L}.])\s*(?:[|,].*)?$")]
     private static partial Regex BylineLine();
+
+    // What follows a byline's name: ", as of 20 July 2019", ", updated June 3, 2012".
+    [GeneratedRegex(@"\G\s*,\s*(?:(?:as of|as at|updated|published|posted|on)\s+)?(?<when>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineDate();
 
     // "Daily Planet, June 3, 2012", "Ministry of Examples — March 5, 2024".
     [GeneratedRegex(@"^(?<who>[^|,—–]{2,60}?)\s*(,|—|–| - )\s*(?<when>.+)$")]

@@ -8,7 +8,7 @@ namespace ArticleQA.Core.Ingestion;
 public sealed class Chunker(ChunkingOptions options, Func<string, int> countTokens)
 {
     private static readonly HashSet<PartKind> Searchable =
-        [PartKind.Title, PartKind.Byline, PartKind.Dateline, PartKind.Standfirst, PartKind.Body, PartKind.Caption];
+        [PartKind.Title, PartKind.Byline, PartKind.Dateline, PartKind.Standfirst, PartKind.Heading, PartKind.Body, PartKind.Caption];
 
     /// <summary>Chunks every searchable part of <paramref name="document"/>.</summary>
     public IReadOnlyList<Chunk> Chunk(ArticleDocument document)

@@ -19,4 +19,7 @@ public enum PartKind
     Credit,
     /// <summary>The author's contact address at the end.</summary>
     Contact,
+
+    /// <summary>A section heading: a short line of its own between paragraphs, such as "Early life".</summary>
+    Heading,
 }

@@ -35,7 +35,7 @@ public sealed class IndexProvider(
     public const string SentenceCollection = "articleqa-sentences";
 
     // Bump when parsing, chunking or fact reading changes what an index holds.
-    private const string PipelineVersion = "pipeline-8";
+    private const string PipelineVersion = "pipeline-9";
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile ArticleIndex? _current;
 

@@ -50,6 +50,49 @@ public sealed class HeaderFormsTests
         Assert.Equal(new DateTime(year, month, day), published!.Value.Date);
     }
 
+    [Theory]
+    [InlineData("Text by Wikipedia contributors, as of 20 July 2019", "Wikipedia contributors", 2019, 7, 20)]
+    [InlineData("Written by Jane Roe, updated June 3, 2012", "Jane Roe", 2012, 6, 3)]
+    [InlineData("By Jane Roe, March 5, 2024", "Jane Roe", 2024, 3, 5)]
+    public void Parse_ATitleASourceLineAndABylineWithItsDate_ReadsEachAsAHeaderPart(string bylineLine, string author, int year, int month, int day)
+    {
+        var text = $"A quiet revolution\nFrom Wikipedia, the free encyclopedia\n{bylineLine}\n\nThe first paragraph. It has two sentences.\n";
+
+        var document = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal("A quiet revolution", document.Title);
+        Assert.Equal(author, document.Byline);
+        Assert.Equal(new DateTime(year, month, day), document.Published!.Value.Date);
+        Assert.Contains(document.Parts, p => p.Kind == PartKind.Dateline && p.Text == "From Wikipedia, the free encyclopedia");
+        Assert.All(document.Parts, p => Assert.Equal(text[p.Start..p.End], p.Text));
+        Assert.Equal([1], document.BodyParagraphs.Select(p => p.Paragraph));
+    }
+
+    [Fact]
+    public void Parse_ShortLinesBetweenParagraphs_AreSectionHeadings()
+    {
+        const string text = "A quiet revolution\n\nShe was born in a small town. She left at ten.\n\nEarly life\n\nHer father taught her to read.\n\nThe end came quickly.\n\nLater years and death\n\nShe died in 1888.\n";
+
+        var document = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal(["Early life", "Later years and death"], document.Parts.Where(p => p.Kind == PartKind.Heading).Select(p => p.Text));
+        Assert.Equal(["She was born in a small town. She left at ten.", "Her father taught her to read.", "The end came quickly.", "She died in 1888."], document.BodyParagraphs.Select(p => p.Text));
+        Assert.Equal([1, 3, 4, 6], document.BodyParagraphs.Select(p => p.Paragraph));
+        Assert.Equal(PartKind.Heading, Assert.Single(document.Sentences, s => s.Text == "Early life").Kind);
+    }
+
+    [Fact]
+    public void Parse_ABylineWithARoleAfterTheName_ReadsTheNameAndNoDate()
+    {
+        const string text = "A quiet revolution\nBy Jane Roe, Staff Writer\n\nThe first paragraph.\n";
+
+        var document = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal("Jane Roe", document.Byline);
+        Assert.Null(document.Published);
+        Assert.Equal("By Jane Roe, Staff Writer", Assert.Single(document.Parts, p => p.Kind == PartKind.Byline).Text);
+    }
+
     [Fact]
     public void Parse_FrontMatter_ReadsTitleAuthorAndDateAsPartsOfTheText()
     {

@@ -32,4 +32,27 @@ public sealed class ReferencesTests
         var named = QuestionProfiler.Profile("What did Nansen say about his ship?", _ => false);
         Assert.Null(References.Clarification(named, NotResolved));
     }
+
+    [Theory]
+    [InlineData("Who first proposed trading the gas, and what was his job then?")]
+    [InlineData("Who was the first chief executive of the merged company, and how long did he last?")]
+    [InlineData("Whose coverage of the singer do they mock as much as the singer herself?")]
+    [InlineData("Did the explorer ever write about the voyage himself?")]
+    public void Clarification_APronounThatPointsInsideTheQuestion_IsNotNeeded(string question)
+    {
+        var profile = QuestionProfiler.Profile(question, _ => false);
+
+        Assert.True(profile.RefersBack);
+        Assert.Null(References.Clarification(profile, NotResolved));
+    }
+
+    [Theory]
+    [InlineData("Was he the one who built it?", "Who do you mean by “he”?")]
+    [InlineData("Who was her father?", "Whose father do you mean?")]
+    public void Clarification_APronounThatIsNotTheWhoAskedFor_StillAsks(string question, string asked)
+    {
+        var profile = QuestionProfiler.Profile(question, _ => false);
+
+        Assert.StartsWith(asked, References.Clarification(profile, NotResolved));
+    }
 }

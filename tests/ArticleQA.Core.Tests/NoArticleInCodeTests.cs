@@ -40,7 +40,7 @@ public sealed partial class NoArticleInCodeTests
     }
 
     // Names of the tools the program is built with, which an article may happen to use as a word.
-    private static readonly HashSet<string> Technical = new(StringComparer.Ordinal) { "Kestrel" };
+    private static readonly HashSet<string> Technical = new(StringComparer.Ordinal) { "Kestrel", "Searcher" };
 
     private static HashSet<string> Names(IReadOnlyList<string> articles, IReadOnlySet<string> allowed)
     {

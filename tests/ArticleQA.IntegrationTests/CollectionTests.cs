@@ -91,6 +91,22 @@ public sealed class UnresolvedReferenceTests(ArticleQAFixture fixture) : IClassF
         Assert.Empty(answer.Citations);
     }
 
+    [Theory]
+    [InlineData("louisa-may-alcott", "When was she born?", "Louisa May Alcott")]
+    [InlineData("fridtjof-nansen", "Where did he study?", "Fridtjof Nansen")]
+    public async Task FirstMessage_OfAnArticleAboutOnePerson_IsAskedOfThatPerson(string article, string question, string person)
+    {
+        using var data = new TempFolder();
+        var settings = new ConfigurationBuilder().AddJsonFile(Path.Combine(TestPaths.Root, "src", "ArticleQA.Cli", "appsettings.json")).Build();
+        using var workspace = ArticleWorkspace.Open(
+            Path.Combine(TestPaths.Root, "tests", "data", "articles", article), data.Path, fixture.Services.GetRequiredService<RankerModel>(), fixture.Services, settings);
+
+        var answer = await workspace.Memory.AskAsync(question, new Core.Conversation.ConversationHistory());
+
+        Assert.NotEqual(NoResultReasons.UnresolvedReference, answer.NoResultReason);
+        Assert.Contains(person, answer.StandaloneQuestion, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AfterAQuestionThatNamesHim_TheFollowUpIsAnswered()
     {

@@ -128,6 +128,9 @@ public sealed class ArticleMemory(
         // Typed in lower case, a word is a name when the article always capitalises it and it is no common English word.
         var profile = QuestionProfiler.Profile(
             asked, index.Vocabulary.IsName, s => index.Vocabulary.IsName(s) && index.Vocabulary.IsAlwaysCapitalized(s) && tokenizer?.IsWholeWord(s) != true);
+        // "When was he born?" asked first of a biography or an interview means the person the article is about.
+        if (!resolved.IsFollowUp && profile.RefersBack && profile.Names.Count == 0 && !References.PointsInside(profile) && ArticleSubject.Of(index) is { } subject)
+            resolved = new ResolvedQuestion($"{asked} ({subject})", true, [subject]);
         span?.SetTag("articleqa.follow_up", resolved.IsFollowUp);
         if (References.Clarification(profile, resolved) is { } clarification)
         {

@@ -182,7 +182,8 @@ public sealed class ArticleMemory(
     {
         if (tokenizer is null || TokenVectors.Of(question) is not { } tokens) return null;
         var prefix = model.QueryPrefix.Length == 0 ? 0 : tokenizer.CountTokens(model.QueryPrefix);
-        return TokenAlignment.Compute(tokens.Skip(prefix), index.SentenceTokens, tokenizer.IsContent);
+        var sentences = index.Sentences;
+        return TokenAlignment.Compute(tokens.Skip(prefix), index.SentenceTokens, tokenizer.IsContent, (a, b) => sentences[a].Source == sentences[b].Source);
     }
 
     /// <summary>Wraps the answerer's draft into the answer and records the turn.</summary>

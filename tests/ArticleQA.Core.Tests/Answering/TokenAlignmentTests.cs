@@ -66,6 +66,42 @@ public sealed class TokenAlignmentTests
         Assert.Equal(1, present.Pieces);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task Compute_OneWordNoSentenceHas_LowersTheMinimumButNotTheSecondMinimum(int article)
+    {
+        var texts = article == 0 ? Bridge : Outbreak;
+        var sentences = await TokensAsync(texts);
+
+        var alignment = TokenAlignment.Compute((await TokensAsync([$"Seriously, {texts[1]}"]))[0], sentences, Model.Tokenizer.IsContent)!;
+
+        Assert.True(alignment.SecondMin[1] > 0.9, $"second minimum {alignment.SecondMin[1]}");
+        Assert.True(alignment.Min[1] < alignment.SecondMin[1] - 0.1, $"minimum {alignment.Min[1]}, second {alignment.SecondMin[1]}");
+        Assert.True(alignment.ArticleSecondMin > alignment.ArticleMin);
+        Assert.Equal(1, Array.IndexOf(alignment.SecondMin, alignment.SecondMin.Max()));
+    }
+
+    [Theory]
+    [InlineData(0, "Who designed it after the Brooklyn Bridge opened?")]
+    [InlineData(1, "How long do diarrhea and cramps last?")]
+    public async Task Compute_WordsSplitOverTwoAdjacentSentences_MatchInTheWindowOfEither(int article, string question)
+    {
+        var sentences = await TokensAsync(article == 0 ? Bridge : Outbreak);
+        var tokens = (await TokensAsync([question]))[0];
+
+        var together = TokenAlignment.Compute(tokens, sentences, Model.Tokenizer.IsContent)!;
+        var apart = TokenAlignment.Compute(tokens, sentences, Model.Tokenizer.IsContent, (a, b) => false)!;
+
+        Assert.True(together.Window[0] > together.Weighted[0] + 0.02, $"{together.Window[0]} vs {together.Weighted[0]}");
+        Assert.True(together.Window[1] > together.Weighted[1] + 0.02, $"{together.Window[1]} vs {together.Weighted[1]}");
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            Assert.True(together.Window[s] >= together.Weighted[s]);
+            Assert.Equal(apart.Weighted[s], apart.Window[s], 9);
+        }
+    }
+
     [Fact]
     public async Task Compute_NothingToAlign_IsNull()
     {

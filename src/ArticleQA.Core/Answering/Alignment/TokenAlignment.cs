@@ -17,13 +17,23 @@ namespace ArticleQA.Core.Answering;
 /// <param name="ArticleMean">Each question piece's best similarity in the whole article, averaged.</param>
 /// <param name="ArticleMin">The worst-matched question piece's best similarity in the whole article.</param>
 /// <param name="Pieces">How many question pieces were matched.</param>
-public sealed record TokenAlignment(double[] Mean, double[] Min, double[] Weighted, double ArticleMean, double ArticleMin, int Pieces)
+/// <param name="SecondMin">Per sentence: the second worst-matched piece's best similarity (the worst when there is one
+/// piece); one filler word ("quick", "tell") no sentence holds does not decide it.</param>
+/// <param name="Window">Per sentence: the rarity-weighted average when each piece may match in the sentence or in a
+/// neighbour of it, for answers whose subject is named in the sentence before ("He was born in …").</param>
+/// <param name="ArticleSecondMin">The second worst-matched piece's best similarity in the whole article.</param>
+public sealed record TokenAlignment(
+    double[] Mean, double[] Min, double[] Weighted, double ArticleMean, double ArticleMin, int Pieces,
+    double[] SecondMin, double[] Window, double ArticleSecondMin)
 {
     /// <summary>
     /// Aligns the <paramref name="isContent"/> pieces of <paramref name="question"/> with every sentence's
     /// pieces; null when there is nothing to align (no token vectors, or no meaningful question piece).
+    /// <paramref name="neighbours"/> tells whether two adjacent sentences belong together (the same source);
+    /// without it every adjacent pair does.
     /// </summary>
-    public static TokenAlignment? Compute(TokenVectors? question, IReadOnlyList<TokenVectors> sentences, Func<int, bool> isContent)
+    public static TokenAlignment? Compute(
+        TokenVectors? question, IReadOnlyList<TokenVectors> sentences, Func<int, bool> isContent, Func<int, int, bool>? neighbours = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(isContent);
@@ -37,27 +47,39 @@ public sealed record TokenAlignment(double[] Mean, double[] Min, double[] Weight
         for (var s = 0; s < sentences.Count; s++)
             for (var p = 0; p < rows.Length; p++) best[p, s] = BestMatch(rows[p], sentences[s]);
 
-        var mean = new double[sentences.Count];
-        var min = new double[sentences.Count];
-        var weighted = new double[sentences.Count];
+        var count = sentences.Count;
+        var mean = new double[count];
+        var min = new double[count];
+        var secondMin = new double[count];
+        var weighted = new double[count];
+        var window = new double[count];
         var totalRarity = rarity.Sum();
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < count; s++)
         {
-            double sum = 0, low = double.MaxValue, weightedSum = 0;
+            var before = s > 0 && (neighbours?.Invoke(s - 1, s) ?? true);
+            var after = s + 1 < count && (neighbours?.Invoke(s, s + 1) ?? true);
+            double sum = 0, low = double.MaxValue, second = double.MaxValue, weightedSum = 0, windowSum = 0;
             for (var p = 0; p < pieces.Count; p++)
             {
-                sum += best[p, s];
-                low = Math.Min(low, best[p, s]);
-                weightedSum += rarity[p] * best[p, s];
+                var value = best[p, s];
+                sum += value;
+                if (value < low) (second, low) = (low, value);
+                else if (value < second) second = value;
+                weightedSum += rarity[p] * value;
+                var near = Math.Max(value, Math.Max(before ? best[p, s - 1] : value, after ? best[p, s + 1] : value));
+                windowSum += rarity[p] * near;
             }
 
             mean[s] = sum / pieces.Count;
             min[s] = low;
+            secondMin[s] = pieces.Count > 1 ? second : low;
             weighted[s] = weightedSum / totalRarity;
+            window[s] = windowSum / totalRarity;
         }
 
-        var inArticle = Enumerable.Range(0, pieces.Count).Select(p => Enumerable.Range(0, sentences.Count).Max(s => best[p, s])).ToList();
-        return new TokenAlignment(mean, min, weighted, inArticle.Average(), inArticle.Min(), pieces.Count);
+        var inArticle = Enumerable.Range(0, pieces.Count).Select(p => Enumerable.Range(0, count).Max(s => best[p, s])).Order().ToList();
+        return new TokenAlignment(
+            mean, min, weighted, inArticle.Average(), inArticle[0], pieces.Count, secondMin, window, inArticle[Math.Min(1, inArticle.Count - 1)]);
     }
 
     // The highest dot product of the piece with any of the sentence's rows (all unit vectors: a cosine). Optimised at

@@ -16,7 +16,7 @@ public static class CandidateFeatures
 {
     private static readonly AnswerKind[] Kinds = Enum.GetValues<AnswerKind>();
 
-    private static readonly PartKind[] Parts = [PartKind.Title, PartKind.Byline, PartKind.Dateline, PartKind.Standfirst, PartKind.Caption, PartKind.Body];
+    private static readonly PartKind[] Parts = [PartKind.Title, PartKind.Byline, PartKind.Dateline, PartKind.Standfirst, PartKind.Caption, PartKind.Body, PartKind.Heading];
 
     /// <summary>The features' names, in the order of each vector; the model file lists the same.</summary>
     public static IReadOnlyList<string> Names { get; } = BuildNames();
@@ -35,9 +35,9 @@ public static class CandidateFeatures
         names.AddRange([
             "q_about_article", "q_who_said", "q_refers_back", "q_follow_up", "q_focus_terms", "q_names", "q_names_missing", "q_focus_missing",
             "q_figures", "q_figures_missing", "q_max_sim", "q_max_cover", "q_sim_margin", "q_kind_stated", "q_key_missing",
-            "q_tok_article_mean", "q_tok_article_min", "q_tok_best_min", "q_tok_best_weighted",
+            "q_tok_article_mean", "q_tok_article_min", "q_tok_best_min", "q_tok_best_weighted", "q_tok_article_second_min",
             "sim", "sim_resolved", "sim_chunk", "sim_gap", "sim_rank", "sim_neighbour",
-            "tok_mean", "tok_min", "tok_weighted", "tok_min_gap", "tok_weighted_gap",
+            "tok_mean", "tok_min", "tok_weighted", "tok_min_gap", "tok_weighted_gap", "tok_second_min", "tok_window", "tok_window_gap", "tok_rank",
             "bm25", "bm25_rank", "cover", "cover_gap", "cover_key", "cover_paragraph", "cover_previous", "cover_next",
             "names_cover", "names_cover_paragraph", "names_cover_near", "figures_in", "novelty", "kind_match",
             "s_number", "s_year", "s_date", "s_time", "s_money", "s_percent", "s_duration", "s_age", "s_person", "s_organisation",
@@ -74,6 +74,8 @@ public static class CandidateFeatures
         var aligned = context.Alignment;
         var bestMin = aligned is null ? -1 : candidates.Max(s => aligned.Min[s.Index]);
         var bestWeighted = aligned is null ? -1 : candidates.Max(s => aligned.Weighted[s.Index]);
+        var bestWindow = aligned is null ? -1 : candidates.Max(s => aligned.Window[s.Index]);
+        var alignedRank = aligned is null ? null : Ranks(candidates, s => aligned.Weighted[s.Index]);
         // The question's rarest focus word, likely what it turns on ("how many *goals*").
         var key = focus.Count == 0 ? null : focus.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
 
@@ -91,6 +93,7 @@ public static class CandidateFeatures
             candidates.Count(s => index.Facts[s.Index].States(profile.Kind)) / (float)candidates.Count,
             key is null ? 0 : Synonyms.Of(key).Any(index.Vocabulary.Contains) ? 0 : 1,
             aligned is null ? -1 : (float)aligned.ArticleMean, aligned is null ? -1 : (float)aligned.ArticleMin, (float)bestMin, (float)bestWeighted,
+            aligned is null ? -1 : (float)aligned.ArticleSecondMin,
         ]);
 
         var result = new List<(Sentence, float[])>(candidates.Count);
@@ -114,6 +117,8 @@ public static class CandidateFeatures
                 (float)sim, (float)context.ResolvedSimilarity[i], (float)chunkSim, (float)(sim - maxSim), 1f / simRank[i], (float)neighbourSim,
                 aligned is null ? -1 : (float)aligned.Mean[i], aligned is null ? -1 : (float)aligned.Min[i], aligned is null ? -1 : (float)aligned.Weighted[i],
                 aligned is null ? -1 : (float)(aligned.Min[i] - bestMin), aligned is null ? -1 : (float)(aligned.Weighted[i] - bestWeighted),
+                aligned is null ? -1 : (float)aligned.SecondMin[i], aligned is null ? -1 : (float)aligned.Window[i],
+                aligned is null ? -1 : (float)(aligned.Window[i] - bestWindow), alignedRank is null ? -1 : 1f / alignedRank[i],
                 (float)(lexical[i] / maxLexical), 1f / lexicalRank[i],
                 (float)cover[i], (float)(cover[i] - maxCover), key is null ? -1 : Synonyms.Of(key).Overlaps(stems) ? 1 : 0, (float)Coverage(focus, paragraph), (float)Coverage(focus, previous), (float)Coverage(focus, next),
                 NamesCovered(names, stems), NamesCovered(names, paragraph), NamesCovered(names, near),

@@ -55,7 +55,7 @@ public static class ServiceCollectionExtensions
     {
         var folder = string.IsNullOrWhiteSpace(options.ModelCachePath) ? null : RepositoryPaths.Resolve(options.ModelCachePath);
         var onnx = new OnnxEmbeddingGenerator(model, options.IntraOpThreads, folder);
-        return options.MaxBatchSize > 1 ? new BatchingEmbeddingGenerator(onnx, options.MaxBatchSize) : onnx;
+        return options.MaxBatchSize > 1 ? new BatchingEmbeddingGenerator(onnx, options.MaxBatchSize, options.EffectiveConcurrentRuns) : onnx;
     }
 
     /// <summary>The ranker model at <see cref="AnswerOptions.ModelPath"/>, or the one shipped in the program.</summary>

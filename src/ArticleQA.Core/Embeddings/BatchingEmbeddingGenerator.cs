@@ -10,7 +10,9 @@ namespace ArticleQA.Core.Embeddings;
 /// There is no timer window: a request that finds the generator idle runs at once, on the caller's
 /// thread, alone. Requests that arrive while a batch runs wait for it to finish and then go together
 /// (up to <c>maxBatchSize</c> texts) into the next one. So a lone question never waits, and under
-/// load the batch grows with the queue. One inner call runs at a time. A caller that cancels gets
+/// load the batch grows with the queue. Up to <c>maxConcurrentRuns</c> inner calls run at a time: a
+/// request that finds fewer running starts its own, and each run that ends takes the requests that wait.
+/// A caller that cancels gets
 /// <see cref="OperationCanceledException"/> without disturbing the others; an inner failure reaches
 /// every caller of that batch. Requests with more texts than <c>maxBatchSize</c> (ingestion) go
 /// straight to the inner generator.
@@ -18,16 +20,22 @@ namespace ArticleQA.Core.Embeddings;
 public sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<string, Embedding<float>>
 {
     private readonly int _maxBatchSize;
+    private readonly int _maxConcurrentRuns;
     private readonly Queue<PendingEmbeddings> _pending = new();
     private readonly Lock _gate = new();
-    private bool _running;
+    private int _running;
 
-    /// <summary>Wraps <paramref name="inner"/>; a batch holds at most <paramref name="maxBatchSize"/> texts.</summary>
-    public BatchingEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, int maxBatchSize)
+    /// <summary>
+    /// Wraps <paramref name="inner"/>; a batch holds at most <paramref name="maxBatchSize"/> texts, and at most
+    /// <paramref name="maxConcurrentRuns"/> batches run at the same time.
+    /// </summary>
+    public BatchingEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, int maxBatchSize, int maxConcurrentRuns = 1)
         : base(inner)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrentRuns, 1);
         _maxBatchSize = maxBatchSize;
+        _maxConcurrentRuns = maxConcurrentRuns;
     }
 
     /// <inheritdoc />
@@ -46,14 +54,14 @@ public sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<st
         return new GeneratedEmbeddings<Embedding<float>>(await request.Result.ConfigureAwait(false));
     }
 
-    // True when the caller found no batch running and so must start one.
+    // True when the caller found fewer batches running than allowed and so must start one.
     private bool Enqueue(PendingEmbeddings request)
     {
         lock (_gate)
         {
             _pending.Enqueue(request);
-            if (_running) return false;
-            _running = true;
+            if (_running == _maxConcurrentRuns) return false;
+            _running++;
             return true;
         }
     }
@@ -74,18 +82,18 @@ public sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<st
         }
     }
 
-    // True, and idle, when no request waits.
+    // True, and one run fewer, when no request waits.
     private bool StopIfIdle()
     {
         lock (_gate)
         {
             if (_pending.Count > 0) return false;
-            _running = false;
+            _running--;
             return true;
         }
     }
 
-    // The next requests that still wait, up to the batch size; null (and idle) when none is left.
+    // The next requests that still wait, up to the batch size; null (and one run fewer) when none is left.
     private List<PendingEmbeddings>? TakeBatch()
     {
         lock (_gate)
@@ -101,7 +109,7 @@ public sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<st
             }
 
             if (batch.Count > 0) return batch;
-            _running = false;
+            _running--;
             return null;
         }
     }

@@ -19,6 +19,21 @@ public sealed class EmbeddingOptions : IValidatableObject
     [Range(1, 256)]
     public int MaxBatchSize { get; set; } = 16;
 
+    /// <summary>
+    /// Pooled model runs (<see cref="BatchingEmbeddingGenerator"/>) that may run at the same time; 0 means as many
+    /// as the cores hold at <see cref="IntraOpThreads"/> threads each, at most two (<see cref="EffectiveConcurrentRuns"/>).
+    /// </summary>
+    [Range(0, 64)]
+    public int ConcurrentRuns { get; set; }
+
+    /// <summary>
+    /// <see cref="ConcurrentRuns"/>, or when it is 0: the processor count divided by the threads of one run, between 1 and 2.
+    /// One thread per run on 2 cores gives 2; one thread per core (the default) gives 1.
+    /// </summary>
+    public int EffectiveConcurrentRuns => ConcurrentRuns > 0
+        ? ConcurrentRuns
+        : Math.Clamp(Environment.ProcessorCount / Math.Max(1, IntraOpThreads > 0 ? IntraOpThreads : Environment.ProcessorCount), 1, 2);
+
     /// <summary>Threads ONNX Runtime uses inside one model run; 0 means one per core.</summary>
     [Range(0, 64)]
     public int IntraOpThreads { get; set; }

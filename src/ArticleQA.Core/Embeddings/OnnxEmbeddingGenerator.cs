@@ -47,15 +47,16 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var texts = values.ToArray();
-        var embeddings = new Embedding<float>[texts.Length];
+        var encoded = values.Select(t => Tokenizer.Encode(t, Model.MaxTokens)).ToArray();
+        var embeddings = new Embedding<float>[encoded.Length];
 
-        // Batches of similar length waste less work on padding.
-        var order = Enumerable.Range(0, texts.Length).OrderBy(i => texts[i].Length).ToArray();
-        foreach (var batch in order.Chunk(BatchSize))
+        // Runs of similar length waste less work on padding (RunPlanner).
+        var order = Enumerable.Range(0, encoded.Length).OrderBy(i => encoded[i].Count).ToArray();
+        foreach (var run in RunPlanner.Plan(order.Select(i => encoded[i].Count).ToArray(), BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var results = Run(batch.Select(i => texts[i]).ToArray());
+            var batch = order[run];
+            var results = Run(batch.Select(i => encoded[i]).ToArray());
             for (var j = 0; j < batch.Length; j++) embeddings[batch[j]] = results[j];
         }
 
@@ -75,13 +76,13 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         if (_session.IsValueCreated) _session.Value.Dispose();
     }
 
-    private Embedding<float>[] Run(string[] texts)
+    // One model run over texts already encoded.
+    private Embedding<float>[] Run(IReadOnlyList<int>[] encoded)
     {
-        var encoded = texts.Select(t => Tokenizer.Encode(t, Model.MaxTokens)).ToArray();
         var width = encoded.Max(e => e.Count);
-        var ids = new DenseTensor<long>([texts.Length, width]);
-        var mask = new DenseTensor<long>([texts.Length, width]);
-        var types = new DenseTensor<long>([texts.Length, width]);
+        var ids = new DenseTensor<long>([encoded.Length, width]);
+        var mask = new DenseTensor<long>([encoded.Length, width]);
+        var types = new DenseTensor<long>([encoded.Length, width]);
         for (var b = 0; b < encoded.Length; b++)
         {
             for (var t = 0; t < encoded[b].Count; t++)
@@ -100,8 +101,8 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         using var outputs = _session.Value.Run(inputs, ["last_hidden_state"]);
         // [batch, width, dimensions], row after row.
         var hidden = outputs[0].AsTensor<float>().ToDenseTensor().Buffer.Span;
-        var embeddings = new Embedding<float>[texts.Length];
-        for (var b = 0; b < texts.Length; b++)
+        var embeddings = new Embedding<float>[encoded.Length];
+        for (var b = 0; b < encoded.Length; b++)
         {
             var rows = hidden.Slice(b * width * Model.Dimensions, encoded[b].Count * Model.Dimensions);
             embeddings[b] = new Embedding<float>(Pool(rows, encoded[b].Count))

@@ -23,6 +23,23 @@ public sealed class OnnxEmbeddingGeneratorTests
     }
 
     [Fact]
+    public async Task GenerateAsync_TextsOfVeryDifferentLengths_SplitIntoRuns_MatchOneAtATime_InTheCallersOrder()
+    {
+        using var onnx = new OnnxEmbeddingGenerator(EmbeddingModelInfo.MiniLM, intraOpThreads: 1);
+        var long1 = string.Join(" ", Enumerable.Repeat("The bridge across the strait was designed by an engineer in the 1880s.", 4));
+        var long2 = string.Join(" ", Enumerable.Repeat("Symptoms include diarrhea, fever, and abdominal cramps.", 5));
+        string[] texts = [long1, "Who?", long2, "Who is Lei Jun?", "Where?"];
+        var alone = new List<float[]>();
+        foreach (var text in texts) alone.Add((await onnx.GenerateAsync([text]))[0].Vector.ToArray());
+
+        var together = await onnx.GenerateAsync(texts);
+
+        for (var i = 0; i < texts.Length; i++)
+            for (var d = 0; d < alone[i].Length; d++)
+                Assert.Equal(alone[i][d], together[i].Vector.Span[d], 1e-5f);
+    }
+
+    [Fact]
     public async Task GenerateAsync_MeanOfTheWordPiecesPointsWhereTheSentenceVectorDoes()
     {
         using var onnx = new OnnxEmbeddingGenerator(EmbeddingModelInfo.MiniLM);

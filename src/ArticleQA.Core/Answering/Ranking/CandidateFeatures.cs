@@ -71,11 +71,7 @@ public static class CandidateFeatures
         var carried = CarriedStems(context);
         var asked = profile.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
         var sims = candidates.Select(s => context.SentenceSimilarity[s.Index]).OrderDescending().ToList();
-        var aligned = context.Alignment;
-        var bestMin = aligned is null ? -1 : candidates.Max(s => aligned.Min[s.Index]);
-        var bestWeighted = aligned is null ? -1 : candidates.Max(s => aligned.Weighted[s.Index]);
-        var bestWindow = aligned is null ? -1 : candidates.Max(s => aligned.Window[s.Index]);
-        var alignedRank = aligned is null ? null : Ranks(candidates, s => aligned.Weighted[s.Index]);
+        var aligned = context.Alignment is { } a ? new Aligned(a, candidates) : null;
         // The question's rarest focus word, likely what it turns on ("how many *goals*").
         var key = focus.Count == 0 ? null : focus.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
 
@@ -92,9 +88,8 @@ public static class CandidateFeatures
             sims.Count > 1 ? (float)(sims[0] - sims[1]) : 0,
             candidates.Count(s => index.Facts[s.Index].States(profile.Kind)) / (float)candidates.Count,
             key is null ? 0 : Synonyms.Of(key).Any(index.Vocabulary.Contains) ? 0 : 1,
-            aligned is null ? -1 : (float)aligned.ArticleMean, aligned is null ? -1 : (float)aligned.ArticleMin, (float)bestMin, (float)bestWeighted,
-            aligned is null ? -1 : (float)aligned.ArticleSecondMin,
         ]);
+        Aligned.AddQuestion(question, aligned);
 
         var result = new List<(Sentence, float[])>(candidates.Count);
         foreach (var sentence in candidates)
@@ -115,10 +110,9 @@ public static class CandidateFeatures
             features.AddRange(question);
             features.AddRange([
                 (float)sim, (float)context.ResolvedSimilarity[i], (float)chunkSim, (float)(sim - maxSim), 1f / simRank[i], (float)neighbourSim,
-                aligned is null ? -1 : (float)aligned.Mean[i], aligned is null ? -1 : (float)aligned.Min[i], aligned is null ? -1 : (float)aligned.Weighted[i],
-                aligned is null ? -1 : (float)(aligned.Min[i] - bestMin), aligned is null ? -1 : (float)(aligned.Weighted[i] - bestWeighted),
-                aligned is null ? -1 : (float)aligned.SecondMin[i], aligned is null ? -1 : (float)aligned.Window[i],
-                aligned is null ? -1 : (float)(aligned.Window[i] - bestWindow), alignedRank is null ? -1 : 1f / alignedRank[i],
+            ]);
+            Aligned.AddSentence(features, aligned, i);
+            features.AddRange([
                 (float)(lexical[i] / maxLexical), 1f / lexicalRank[i],
                 (float)cover[i], (float)(cover[i] - maxCover), key is null ? -1 : Synonyms.Of(key).Overlaps(stems) ? 1 : 0, (float)Coverage(focus, paragraph), (float)Coverage(focus, previous), (float)Coverage(focus, next),
                 NamesCovered(names, stems), NamesCovered(names, paragraph), NamesCovered(names, near),
@@ -142,6 +136,49 @@ public static class CandidateFeatures
     }
 
     private static readonly IReadOnlySet<string> EmptyStems = new HashSet<string>();
+
+    /// <summary>
+    /// The word-piece alignment of one question with the best of it over the candidates; writes the alignment
+    /// features, or -1 for each when the model gave no token vectors.
+    /// </summary>
+    private sealed class Aligned(TokenAlignment alignment, List<Sentence> candidates)
+    {
+        private const int QuestionFeatures = 5;
+        private const int SentenceFeatures = 9;
+
+        private readonly TokenAlignment _alignment = alignment;
+        private readonly double _bestMin = candidates.Max(s => alignment.Min[s.Index]);
+        private readonly double _bestWeighted = candidates.Max(s => alignment.Weighted[s.Index]);
+        private readonly double _bestWindow = candidates.Max(s => alignment.Window[s.Index]);
+        private readonly Dictionary<int, int> _rank = Ranks(candidates, s => alignment.Weighted[s.Index]);
+
+        public static void AddQuestion(List<float> features, Aligned? aligned)
+        {
+            if (aligned is null)
+            {
+                features.AddRange(Enumerable.Repeat(-1f, QuestionFeatures));
+                return;
+            }
+
+            var a = aligned._alignment;
+            features.AddRange([(float)a.ArticleMean, (float)a.ArticleMin, (float)aligned._bestMin, (float)aligned._bestWeighted, (float)a.ArticleSecondMin]);
+        }
+
+        public static void AddSentence(List<float> features, Aligned? aligned, int i)
+        {
+            if (aligned is null)
+            {
+                features.AddRange(Enumerable.Repeat(-1f, SentenceFeatures));
+                return;
+            }
+
+            var a = aligned._alignment;
+            features.AddRange([
+                (float)a.Mean[i], (float)a.Min[i], (float)a.Weighted[i], (float)(a.Min[i] - aligned._bestMin), (float)(a.Weighted[i] - aligned._bestWeighted),
+                (float)a.SecondMin[i], (float)a.Window[i], (float)(a.Window[i] - aligned._bestWindow), 1f / aligned._rank[i],
+            ]);
+        }
+    }
 
     private static float B(bool value) => value ? 1 : 0;
 

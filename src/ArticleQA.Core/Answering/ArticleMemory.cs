@@ -33,6 +33,9 @@ public sealed class ArticleMemory(
 {
     private readonly IFollowUpResolver _followUps = followUps ?? new RuleFollowUpResolver();
 
+    // The word pieces of the query prefix put before every question; alignment skips them.
+    private readonly int _queryPrefixTokens = tokenizer is null || model.QueryPrefix.Length == 0 ? 0 : tokenizer.CountTokens(model.QueryPrefix);
+
     /// <summary>The configured retrieval mode.</summary>
     public RetrievalMode RetrievalMode => retriever.Options.Mode;
 
@@ -181,9 +184,8 @@ public sealed class ArticleMemory(
     private TokenAlignment? Align(Embedding<float> question, ArticleIndex index)
     {
         if (tokenizer is null || TokenVectors.Of(question) is not { } tokens) return null;
-        var prefix = model.QueryPrefix.Length == 0 ? 0 : tokenizer.CountTokens(model.QueryPrefix);
         var sentences = index.Sentences;
-        return TokenAlignment.Compute(tokens.Skip(prefix), index.SentenceTokens, tokenizer.IsContent, (a, b) => sentences[a].Source == sentences[b].Source);
+        return TokenAlignment.Compute(tokens.Skip(_queryPrefixTokens), index.SentenceTokens, tokenizer.IsContent, (a, b) => sentences[a].Source == sentences[b].Source);
     }
 
     /// <summary>Wraps the answerer's draft into the answer and records the turn.</summary>

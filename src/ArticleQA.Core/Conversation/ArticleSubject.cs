@@ -39,13 +39,14 @@ public static partial class ArticleSubject
         return people.Count == 1 ? people[0] : null;
     }
 
-    // A full name is named on by its last word: "Jane Roe" as "Roe", "Jane Roe's" as "Roe".
-    private static string Key(string name) => Possessive().Replace(name.Split(' ')[^1], "");
-
+    // A full name is named on by its last word ("Jane Roe" as "Roe", "Jane Roe's" as "Roe"), a name the body
+    // never writes in lower case.
     private static bool IsCarriedOn(string name, List<Sentence> body)
     {
-        var key = Key(name);
-        if (name.Split(' ').Length < 2 || key.Length < 2 || body.Any(s => Position(s.Text, key.ToLowerInvariant()) >= 0)) return false;
+        var words = name.Split(' ');
+        var key = Possessive().Replace(words[^1], "");
+        var lower = key.ToLowerInvariant();
+        if (words.Length < 2 || key.Length < 2 || body.Any(s => Position(s.Text, lower) >= 0)) return false;
         int mentions = 0, carried = 0;
         for (var i = 0; i < body.Count; i++)
         {

@@ -17,8 +17,8 @@ public static partial class References
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(resolved);
         if (!profile.RefersBack || resolved.IsFollowUp || profile.Names.Count > 0) return null;
-        if (PointsInside(profile)) return null;
-        var text = Text.TextAnalyzer.Fold(profile.Text).ToLowerInvariant();
+        var text = Folded(profile);
+        if (Inside().IsMatch(text)) return null;
         if (Possessive().Match(text) is { Success: true } possessive)
             return $"Whose {possessive.Groups["thing"].Value} do you mean? Please name the person you are asking about.";
         var pronoun = QuestionProfiler.PersonalPronoun().Match(text).Value;
@@ -32,8 +32,10 @@ public static partial class References
     public static bool PointsInside(QuestionProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return Inside().IsMatch(Text.TextAnalyzer.Fold(profile.Text).ToLowerInvariant());
+        return Inside().IsMatch(Folded(profile));
     }
+
+    private static string Folded(QuestionProfile profile) => Text.TextAnalyzer.Fold(profile.Text).ToLowerInvariant();
 
     [GeneratedRegex(@"\bwho(m|se)?\b[^?]*(,|\band\b)[^?]*\b(he|him|his|she|her|hers)\b|\b(himself|herself)\b")]
     private static partial Regex Inside();

@@ -46,7 +46,7 @@ public static partial class FactReader
             Names: capitalised.Sum(r => r.Count));
     }
 
-    /// <summary>Runs of capitalised words after the first word ("Ada Lovelace", "Royal Society").</summary>
+    /// <summary>Runs of capitalised words after the first word ("Ada Lovelace", "Open University").</summary>
     internal static List<List<string>> CapitalisedRuns(IReadOnlyList<string> words)
     {
         var runs = new List<List<string>>();

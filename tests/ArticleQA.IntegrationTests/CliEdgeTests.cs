@@ -98,6 +98,8 @@ public sealed class CliEdgeTests : IDisposable
     [InlineData(new[] { "eval", "set.jsonl", "--out" }, "option --out needs a value")]
     [InlineData(new[] { "ingest", "--forse" }, "unknown option --forse for 'ingest' (see 'articleqa help')")]
     [InlineData(new[] { "bench", "--runs=0" }, "--runs takes a whole number from 1 to 100")]
+    [InlineData(new[] { "train", "--folds=1" }, "--folds takes a whole number from 2 to the number of training articles")]
+    [InlineData(new[] { "train", "--folds", "-3" }, "--folds takes a whole number from 2 to the number of training articles")]
     public async Task BadOption_ExitsTwoWithOneLineNamingIt(string[] args, string message)
     {
         var run = await CliProcess.RunAsync(_data.Path, args, null);

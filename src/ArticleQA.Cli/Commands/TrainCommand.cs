@@ -8,18 +8,22 @@ using Microsoft.Extensions.Options;
 namespace ArticleQA.Cli.Commands;
 
 /// <summary>
-/// <c>train [--split FILE] [--out MODEL.json]</c>: fits the answer ranker on the training articles of
+/// <c>train [--split FILE] [--out MODEL.json] [--folds N]</c>: fits the answer ranker on the training articles of
 /// the split (deterministic: one thread, a fixed seed) and writes the model file that ships with
-/// the program; rebuild to embed it.
+/// the program; rebuild to embed it. The answer policy is chosen on out-of-fold predictions, one fold
+/// per article unless <c>--folds N</c> asks for N groups of articles (faster, for experiments).
 /// </summary>
 internal sealed class TrainCommand(IServiceProvider services) : ICommand
 {
-    public const string Usage = "train [--split FILE] [--out MODEL.json]";
+    public const string Usage = "train [--split FILE] [--out MODEL.json] [--folds N]";
 
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
         var split = line.Option("--split");
         var output = line.Option("--out") ?? CollectionPaths.DefaultModel;
+        int? folds = line.Option("--folds") is { } f
+            ? int.TryParse(f, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= 1000 ? n : throw new UsageException("--folds takes a whole number from 2 to the number of training articles")
+            : null;
         line.RejectUnknown();
         if (line.Arguments.Count != 0) throw new UsageException(Usage);
         output = OutputPaths.CheckFile("--out", output);
@@ -29,9 +33,10 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         var progress = new Progress<string>(message => Console.Error.WriteLine($"  {message}"));
         Console.Error.WriteLine("Reading the training articles' questions…");
         var training = articles.Where(a => a.Role == Evaluation.Collection.SplitRole.Training).ToList();
+        if (folds > training.Count) throw new UsageException($"--folds {folds} is more than the {training.Count} training articles");
         var examples = await run.ExamplesAsync(training, progress, cancellationToken);
         Console.Error.WriteLine("Fitting (one model per training article for out-of-fold scores, then the final one)…");
-        var outcome = run.Train(articles, examples, services.GetRequiredService<IOptions<AnswerOptions>>().Value, progress);
+        var outcome = run.Train(articles, examples, services.GetRequiredService<IOptions<AnswerOptions>>().Value, progress, folds);
 
         await using (var file = File.Create(output)) outcome.Model.Save(file);
         var s = outcome.OutOfFold;

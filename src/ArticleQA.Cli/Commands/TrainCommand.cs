@@ -43,7 +43,7 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trained on {training.Count} articles, {examples.Values.Sum(e => e.Count)} questions; policy: abstain below {s.Policy.AbstainBelow:0.00}, join at {s.Policy.JoinShare:0.00} of the best, at most {s.Policy.MaxSentences} sentences"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"out of fold on the training articles: answer_accuracy {s.AnswerAccuracy:0.000}, citation_precision {s.CitationPrecision:0.000}, abstention_accuracy {s.AbstentionAccuracy:0.000}, false abstentions {s.FalseAbstentions:0.000}"));
+            $"out of fold on the training articles: answer_accuracy {s.AnswerAccuracy:0.000}, citation_precision {s.CitationPrecision:0.000}, abstention_accuracy {s.AbstentionAccuracy:0.000}, false abstentions {s.FalseAbstentions:0.000}; objective {s.Objective:0.0000}"));
         foreach (var (article, score) in outcome.PerArticle)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {article}: answer {score.AnswerAccuracy:0.000}, precision {score.CitationPrecision:0.000}, abstention {score.AbstentionAccuracy:0.000}, false abstentions {score.FalseAbstentions:0.000}"));

@@ -35,7 +35,7 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         var training = articles.Where(a => a.Role == Evaluation.Collection.SplitRole.Training).ToList();
         if (folds > training.Count) throw new UsageException($"--folds {folds} is more than the {training.Count} training articles");
         var examples = await run.ExamplesAsync(training, progress, cancellationToken);
-        Console.Error.WriteLine("Fitting (one model per training article for out-of-fold scores, then the final one)…");
+        Console.Error.WriteLine($"Fitting ({(folds is null ? "one model per training article" : $"one model per each of {folds} groups of articles")} for out-of-fold scores, then the final one)…");
         var outcome = run.Train(articles, examples, services.GetRequiredService<IOptions<AnswerOptions>>().Value, progress, folds);
 
         await using (var file = File.Create(output)) outcome.Model.Save(file);

@@ -26,7 +26,7 @@ internal static class Help
                                       answer every article of tests/data/articles with its own
                                       index, beside a BM25 sentence picker; per-article and
                                       pooled metrics (validation, training, all)
-          train [--split FILE] [--out MODEL.json] [--folds N]
+          train [--split FILE] [--out MODEL.json] [--folds N] [--predictions FILE.jsonl]
                                       fit the answer ranker on the split's training articles
                                       and write the model that ships (rebuild to embed it)
           bench [--runs N] [--out FILE]

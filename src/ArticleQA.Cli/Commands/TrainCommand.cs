@@ -11,11 +11,12 @@ namespace ArticleQA.Cli.Commands;
 /// <c>train [--split FILE] [--out MODEL.json] [--folds N]</c>: fits the answer ranker on the training articles of
 /// the split (deterministic: one thread, a fixed seed) and writes the model file that ships with
 /// the program; rebuild to embed it. The answer policy is chosen on out-of-fold predictions, one fold
-/// per article unless <c>--folds N</c> asks for N groups of articles (faster, for experiments).
+/// per article unless <c>--folds N</c> asks for N groups of articles (faster, for experiments);
+/// <c>--predictions</c> writes what that policy did with each training question, for error analysis.
 /// </summary>
 internal sealed class TrainCommand(IServiceProvider services) : ICommand
 {
-    public const string Usage = "train [--split FILE] [--out MODEL.json] [--folds N]";
+    public const string Usage = "train [--split FILE] [--out MODEL.json] [--folds N] [--predictions FILE.jsonl]";
 
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
@@ -24,9 +25,11 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         int? folds = line.Option("--folds") is { } f
             ? int.TryParse(f, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= 1000 ? n : throw new UsageException("--folds takes a whole number from 2 to the number of training articles")
             : null;
+        var predictions = line.Option("--predictions");
         line.RejectUnknown();
         if (line.Arguments.Count != 0) throw new UsageException(Usage);
         output = OutputPaths.CheckFile("--out", output);
+        if (predictions is not null) predictions = OutputPaths.CheckFile("--predictions", predictions);
         var articles = CollectionPaths.Load(split);
 
         var run = new TrainingRun(services, services.GetRequiredService<IConfiguration>(), CollectionPaths.DataRoot(services));
@@ -39,6 +42,8 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         var outcome = run.Train(articles, examples, services.GetRequiredService<IOptions<AnswerOptions>>().Value, progress, folds);
 
         await using (var file = File.Create(output)) outcome.Model.Save(file);
+        var answerSettings = services.GetRequiredService<IOptions<AnswerOptions>>().Value;
+        if (predictions is not null) await OutOfFoldFile.WriteAsync(predictions, outcome.Predicted, outcome.Model.Policy, answerSettings, cancellationToken);
         var s = outcome.OutOfFold;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trained on {training.Count} articles, {examples.Values.Sum(e => e.Count)} questions; policy: abstain below {s.Policy.AbstainBelow:0.00}, join at {s.Policy.JoinShare:0.00} of the best, at most {s.Policy.MaxSentences} sentences"));
@@ -48,6 +53,7 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {article}: answer {score.AnswerAccuracy:0.000}, precision {score.CitationPrecision:0.000}, abstention {score.AbstentionAccuracy:0.000}, false abstentions {score.FalseAbstentions:0.000}"));
         Console.WriteLine($"wrote {output}");
+        if (predictions is not null) Console.WriteLine($"wrote {predictions}");
         return CliApp.Ok;
     }
 }

@@ -54,36 +54,25 @@ public static class PolicySearch
     public static PolicyScore Score(IReadOnlyList<PredictedExample> predicted, AnswerPolicy policy, AnswerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(predicted);
-        ArgumentNullException.ThrowIfNull(settings);
         // Every article counts about the same, however many questions it has (as in training).
         var perArticle = predicted.GroupBy(p => p.Example.Article).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         double answerable = 0, correct = 0, falseAbstentions = 0, unanswerable = 0, abstained = 0, citations = 0, onSupport = 0;
-        foreach (var (example, probabilities) in predicted)
+        foreach (var outcome in Outcomes(predicted, policy, settings))
         {
-            var weight = RankerTrainer.ArticleWeight(perArticle[example.Article]);
-            var question = example.Question;
-            var ranked = example.Candidates.Select((c, i) => new RankedSentence(c.Sentence, probabilities[i])).ToList();
-            var chosen = example.Profile is null ? [] : AnswerSelection.Choose(ranked, policy, settings.MaxSentences, settings.MaxAnswerLength);
-            if (question.IsUnanswerable)
+            var weight = RankerTrainer.ArticleWeight(perArticle[outcome.Example.Article]);
+            if (outcome.Example.Question.IsUnanswerable)
             {
                 unanswerable += weight;
-                if (chosen.Count == 0) abstained += weight;
+                if (!outcome.Answered) abstained += weight;
                 continue;
             }
 
-            if (!question.IsAnswerable) continue;
+            if (!outcome.Example.Question.IsAnswerable) continue;
             answerable += weight;
-            if (chosen.Count == 0)
-            {
-                falseAbstentions += weight;
-                continue;
-            }
-
-            var draft = ExtractiveAnswerer.Compose(chosen, example.Profile!, settings);
-            if (draft.Text.Length <= EvalMetrics.MaxCorrectAnswerLength && TextOverlap.ContainsAll(draft.Text, question.Expected!.Contains!)) correct += weight;
-            var supporting = example.Candidates.Where(c => c.Supports).Select(c => c.Sentence).ToHashSet();
-            citations += weight * chosen.Count;
-            onSupport += weight * chosen.Count(c => supporting.Contains(c.Sentence));
+            if (!outcome.Answered) falseAbstentions += weight;
+            if (outcome.Correct) correct += weight;
+            citations += weight * outcome.Citations;
+            onSupport += weight * outcome.CitationsOnSupport;
         }
 
         return new PolicyScore(
@@ -93,4 +82,35 @@ public static class PolicySearch
             unanswerable == 0 ? 0 : abstained / unanswerable,
             answerable == 0 ? 0 : falseAbstentions / answerable);
     }
+
+    /// <summary>What <paramref name="policy"/> does with each question of <paramref name="predicted"/>, scored as the eval metrics score.</summary>
+    public static IEnumerable<QuestionOutcome> Outcomes(IReadOnlyList<PredictedExample> predicted, AnswerPolicy policy, AnswerOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(settings);
+        foreach (var (example, probabilities) in predicted)
+        {
+            var question = example.Question;
+            var ranked = example.Candidates.Select((c, i) => new RankedSentence(c.Sentence, probabilities[i])).ToList();
+            var chosen = example.Profile is null ? [] : AnswerSelection.Choose(ranked, policy, settings.MaxSentences, settings.MaxAnswerLength);
+            if (chosen.Count == 0 || !question.IsAnswerable)
+            {
+                yield return new QuestionOutcome(example, chosen.Count > 0, false, chosen.Count, 0);
+                continue;
+            }
+
+            var draft = ExtractiveAnswerer.Compose(chosen, example.Profile!, settings);
+            var correct = draft.Text.Length <= EvalMetrics.MaxCorrectAnswerLength && TextOverlap.ContainsAll(draft.Text, question.Expected!.Contains!);
+            var supporting = example.Candidates.Where(c => c.Supports).Select(c => c.Sentence).ToHashSet();
+            yield return new QuestionOutcome(example, true, correct, chosen.Count, chosen.Count(c => supporting.Contains(c.Sentence)));
+        }
+    }
 }
+
+/// <summary>What a policy did with one question.</summary>
+/// <param name="Example">The question and its candidates.</param>
+/// <param name="Answered">True when it answered rather than abstained.</param>
+/// <param name="Correct">True when the question is answerable and the answer has every expected fact.</param>
+/// <param name="Citations">Sentences quoted.</param>
+/// <param name="CitationsOnSupport">Of those, sentences that support the expected answer (answerable questions only).</param>
+public sealed record QuestionOutcome(TrainingExample Example, bool Answered, bool Correct, int Citations, int CitationsOnSupport);

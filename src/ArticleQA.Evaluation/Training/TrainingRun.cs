@@ -10,7 +10,8 @@ namespace ArticleQA.Evaluation.Training;
 /// <param name="Model">The ranker, fitted on every training article.</param>
 /// <param name="OutOfFold">The chosen policy's score on predictions for each training article by a model fitted without it.</param>
 /// <param name="PerArticle">The same score for each training article alone.</param>
-public sealed record TrainingOutcome(RankerModel Model, PolicyScore OutOfFold, IReadOnlyDictionary<string, PolicyScore> PerArticle);
+/// <param name="Predicted">The out-of-fold predictions the policy was chosen on.</param>
+public sealed record TrainingOutcome(RankerModel Model, PolicyScore OutOfFold, IReadOnlyDictionary<string, PolicyScore> PerArticle, IReadOnlyList<PredictedExample> Predicted);
 
 /// <summary>
 /// Training end to end: the examples of every article (features from the model-free pipeline), a
@@ -97,7 +98,7 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
         });
         var perArticle = predicted.GroupBy(p => p.Example.Article)
             .ToDictionary(g => g.Key, g => PolicySearch.Score(g.ToList(), chosen.Policy, settings), StringComparer.Ordinal);
-        return new TrainingOutcome(final with { Provenance = provenance }, chosen, perArticle);
+        return new TrainingOutcome(final with { Provenance = provenance }, chosen, perArticle, predicted);
     }
 
     /// <summary>A ranker fitted on every article but <paramref name="heldOut"/>, with <paramref name="policy"/>: leave-one-article-out.</summary>

@@ -38,12 +38,12 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         var training = articles.Where(a => a.Role == Evaluation.Collection.SplitRole.Training).ToList();
         if (folds > training.Count) throw new UsageException($"--folds {folds} is more than the {training.Count} training articles");
         var examples = await run.ExamplesAsync(training, progress, cancellationToken);
+        var settings = services.GetRequiredService<IOptions<AnswerOptions>>().Value;
         Console.Error.WriteLine($"Fitting ({(folds is null ? "one model per training article" : $"one model per each of {folds} groups of articles")} for out-of-fold scores, then the final one)…");
-        var outcome = run.Train(articles, examples, services.GetRequiredService<IOptions<AnswerOptions>>().Value, progress, folds);
+        var outcome = run.Train(articles, examples, settings, progress, folds);
 
         await using (var file = File.Create(output)) outcome.Model.Save(file);
-        var answerSettings = services.GetRequiredService<IOptions<AnswerOptions>>().Value;
-        if (predictions is not null) await OutOfFoldFile.WriteAsync(predictions, outcome.Predicted, outcome.Model.Policy, answerSettings, cancellationToken);
+        if (predictions is not null) await OutOfFoldFile.WriteAsync(predictions, outcome.Predicted, outcome.Model.Policy, settings, cancellationToken);
         var s = outcome.OutOfFold;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trained on {training.Count} articles, {examples.Values.Sum(e => e.Count)} questions; policy: abstain below {s.Policy.AbstainBelow:0.00}, join at {s.Policy.JoinShare:0.00} of the best, at most {s.Policy.MaxSentences} sentences"));

@@ -8,6 +8,10 @@ namespace ArticleQA.Core.Tests;
 /// development collection appears in the program's code, comments or settings. A name is a run of
 /// capitalised words inside a sentence, or one capitalised word that is no English word (not one
 /// word-piece of the embedding model's vocabulary) and never written in lower case in the articles.
+/// A run of capitalised words at the start of a line or sentence counts too once the words an
+/// article also writes in lower case are dropped from its front ("Lei Jun, a deputy …"). So do
+/// each article's title and the capitalised names in its author or outlet, as its SOURCE.md
+/// gives them, and as the README cites an article: "Title" (Outlet, date).
 /// Names in the general-English word lists (countries and their adjectives) are allowed.
 /// </summary>
 public sealed partial class NoArticleInCodeTests
@@ -27,11 +31,12 @@ public sealed partial class NoArticleInCodeTests
             .Select(w => w.Trim())
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = Names(articles, allowed);
+        names.UnionWith(CitedNames(allowed));
 
         var found = new List<string>();
         foreach (var file in SourceFiles())
         {
-            var text = File.ReadAllText(file);
+            var text = Escape().Replace(File.ReadAllText(file), m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
             found.AddRange(names.Where(n => Regex.IsMatch(text, $@"(?<![\p{{L}}\d]){Regex.Escape(n)}(?![\p{{L}}\d])"))
                 .Select(n => $"{Path.GetRelativePath(RepositoryFiles.Root, file)}: {n}"));
         }
@@ -56,10 +61,35 @@ public sealed partial class NoArticleInCodeTests
                     if (word.Length > 3 && !allowed.Contains(word) && !lower.Contains(word.ToLowerInvariant()) && !Tokenizer.IsWholeWord(word.ToLowerInvariant()))
                         names.Add(word);
             }
+
+            foreach (Match run in LeadingRun().Matches(article))
+            {
+                var words = run.Value.Split(' ').SkipWhile(w => lower.Contains(w.ToLowerInvariant()) || allowed.Contains(w)).ToArray();
+                if (words.Length >= 2 && words.Any(w => w.Length > 2 && !allowed.Contains(w) && !lower.Contains(w.ToLowerInvariant())))
+                    names.Add(string.Join(' ', words));
+            }
         }
 
         names.ExceptWith(Technical);
         return names;
+    }
+
+    /// <summary>Titles and the names of authors and outlets, from the SOURCE.md files and the README's citations.</summary>
+    private static IEnumerable<string> CitedNames(IReadOnlySet<string> allowed)
+    {
+        var fields = Directory.EnumerateFiles(RepositoryFiles.InRepository("tests/data/articles"), "SOURCE.md", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines)
+            .Select(l => SourceField().Match(l))
+            .Where(m => m.Success)
+            .ToList();
+        var citations = ReadmeCitation().Matches(File.ReadAllText(RepositoryFiles.InRepository("README.md")));
+        var titles = fields.Where(m => m.Groups["field"].Value == "Title").Select(m => m.Groups["value"].Value)
+            .Concat(citations.Select(m => m.Groups["title"].Value));
+        var bylines = fields.Where(m => m.Groups["field"].Value.StartsWith("Author", StringComparison.Ordinal)).Select(m => m.Groups["value"].Value.Split('(', ';')[0])
+            .Concat(citations.Select(m => m.Groups["outlet"].Value));
+
+        return titles.Select(t => t.Trim()).Where(t => t.Contains(' ', StringComparison.Ordinal))
+            .Concat(bylines.SelectMany(b => NameRun().Matches(b)).Select(m => m.Value).Where(n => !n.Split(' ').All(allowed.Contains)));
     }
 
     private static IEnumerable<string> SourceFiles() =>
@@ -74,6 +104,26 @@ public sealed partial class NoArticleInCodeTests
     // Capitalised words after a word inside a sentence: "… said Lei Jun", "… at Zhongguancun Exhibition Center".
     [GeneratedRegex(@"(?<=[\p{Ll},;] )\p{Lu}[\p{L}&\-]+(?: \p{Lu}[\p{L}&\-]+)*")]
     private static partial Regex CapitalisedRun();
+
+    // Capitalised words that open a line or a sentence: "Lei Jun, a deputy …", "By Ma Si".
+    [GeneratedRegex(@"(?<=^|[.!?]\s)\p{Lu}[\p{L}&\-]+(?: \p{Lu}[\p{L}&\-]+)+", RegexOptions.Multiline)]
+    private static partial Regex LeadingRun();
+
+    // Two or more capitalised words anywhere: "China Daily", "Land Management".
+    [GeneratedRegex(@"\p{Lu}[\p{L}&\-]+(?: \p{Lu}[\p{L}&\-]+)+")]
+    private static partial Regex NameRun();
+
+    // A SOURCE.md field: "- **Title:** Platypus".
+    [GeneratedRegex(@"^- \*\*(?<field>[^*:]+):\*\* (?<value>.+)$")]
+    private static partial Regex SourceField();
+
+    // How the README cites an article: "Powering up" (China Daily, 14 March 2025).
+    [GeneratedRegex(@"""(?<title>[^""]+)"" \((?<outlet>[^,()]+), [^()]*\d{4}\)")]
+    private static partial Regex ReadmeCitation();
+
+    // A character written as an escape in C# or JSON: "\u201C".
+    [GeneratedRegex(@"\\u([0-9A-Fa-f]{4})")]
+    private static partial Regex Escape();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

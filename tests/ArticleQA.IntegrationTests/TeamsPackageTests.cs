@@ -59,6 +59,49 @@ public sealed class TeamsPackageTests : IDisposable
     }
 
     [Fact]
+    public async Task TeamsPackage_NamesTheIngestedArticleByItsTitle()
+    {
+        var path = Path.Combine(_folder.Path, "app.zip");
+
+        var run = await CliProcess.RunAsync(_folder.Path, ["teams-package", "--out", path, "--bot-id", BotId], null);
+
+        Assert.Equal(0, run.ExitCode);
+        var (name, description) = FullTexts(path);
+        Assert.Equal("ArticleQA: questions about \u201CPowering up\u201D", name);
+        Assert.StartsWith("Ask about the article \u201CPowering up\u201D. Every answer quotes", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TeamsPackage_AnotherCorpus_IsNamedByItsOwnArticles()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder.Path, "corpus")).FullName;
+        foreach (var slug in new[] { "platypus", "nasa-sentinel6-launch" })
+            File.Copy(Path.Combine(TestPaths.Root, "tests", "data", "articles", slug, "article.txt"), Path.Combine(corpus, slug + ".txt"));
+        var path = Path.Combine(_folder.Path, "app.zip");
+
+        var run = await CliProcess.RunAsync(_folder.Path, ["teams-package", "--out", path, "--bot-id", BotId], null, ("ArticleQA__CorpusPath", corpus));
+
+        Assert.Equal(0, run.ExitCode);
+        var (name, description) = FullTexts(path);
+        Assert.Equal("ArticleQA: questions about 2 news articles", name);
+        Assert.Contains("\u201CPlatypus\u201D", description, StringComparison.Ordinal);
+        Assert.Contains("\u201CNASA, US and European Partners Launch Mission to Monitor Global Ocean\u201D (21 November 2020)", description, StringComparison.Ordinal);
+        Assert.DoesNotContain("Powering up", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TeamsPackage_ConfiguredNameAndDescription_AreKept()
+    {
+        var path = Path.Combine(_folder.Path, "app.zip");
+
+        var run = await CliProcess.RunAsync(_folder.Path, ["teams-package", "--out", path, "--bot-id", BotId], null,
+            ("ArticleQA__Teams__FullName", "Our newsroom assistant"), ("ArticleQA__Teams__FullDescription", "Ask about today's story."));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(("Our newsroom assistant", "Ask about today's story."), FullTexts(path));
+    }
+
+    [Fact]
     public async Task TeamsPackage_WithoutBotId_ExitsTwoSayingWhatToSetAndWritesNothing()
     {
         var path = Path.Combine(_folder.Path, "app.zip");
@@ -80,6 +123,14 @@ public sealed class TeamsPackageTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    private static (string? Name, string? Description) FullTexts(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        using var manifest = JsonDocument.Parse(Read(zip, "manifest.json"));
+        var root = manifest.RootElement;
+        return (root.GetProperty("name").GetProperty("full").GetString(), root.GetProperty("description").GetProperty("full").GetString());
+    }
 
     private static byte[] Read(ZipArchive zip, string name)
     {

@@ -19,19 +19,23 @@ internal sealed class TeamsPackageOptions
     [Required, MaxLength(30)]
     public string ShortName { get; set; } = "ArticleQA";
 
-    /// <summary>The longer name.</summary>
-    [MaxLength(100)]
-    public string FullName { get; set; } = "ArticleQA: questions about \u201CPowering up\u201D";
+    /// <summary>Most characters of <see cref="FullName"/>.</summary>
+    public const int FullNameLength = 100;
+
+    /// <summary>Most characters of <see cref="FullDescription"/>.</summary>
+    public const int FullDescriptionLength = 4000;
+
+    /// <summary>The longer name; when empty, said of the ingested article's title.</summary>
+    [MaxLength(FullNameLength)]
+    public string? FullName { get; set; }
 
     /// <summary>One line about the app.</summary>
     [Required, MaxLength(80)]
     public string ShortDescription { get; set; } = "Answers questions about one news article, citing its sentences.";
 
-    /// <summary>The description in the app's details.</summary>
-    [Required, MaxLength(4000)]
-    public string FullDescription { get; set; } =
-        "Ask about the article \u201CPowering up\u201D (China Daily, 14 March 2025). Every answer quotes the sentences it comes from, "
-        + "numbered like [1], and the bot says so when the article does not tell. Type help for examples, /reset to start over.";
+    /// <summary>The description in the app's details; when empty, said of the ingested articles' titles and dates.</summary>
+    [MaxLength(FullDescriptionLength)]
+    public string? FullDescription { get; set; }
 
     /// <summary>Who publishes the app.</summary>
     [Required, MaxLength(32)]

@@ -28,7 +28,7 @@ public static class QuoteFitter
                 var (start, end) = (cuts[a], TrimEnd(sentence.Text, cuts[b]));
                 if (end - start > maxLength) break;
                 var stems = TextAnalyzer.Stems(sentence.Text[start..end]).ToHashSet(StringComparer.Ordinal);
-                // The opening clause usually holds the sentence's subject ("Jin Li, vice-president of …"): it wins ties.
+                // The opening clause usually holds the sentence's subject ("Jane Roe, vice-president of …"): it wins ties.
                 var score = questionStems.Count(stems.Contains) + (start == 0 ? 0.5 : 0);
                 if (score > best.Score || (score == best.Score && end - start > best.End - best.Start)) best = (start, end, score);
             }

@@ -50,7 +50,7 @@ public static class QuestionSet
         catch (JsonException e)
         {
             var column = e.BytePositionInLine is { } byteIndex ? $" near column {byteIndex + 1}" : "";
-            throw new QuestionSetException($"{where}: not valid JSON{column}; each line is one object such as {{\"id\": \"q1\", \"question\": \"Who is Lei Jun?\"}}", e);
+            throw new QuestionSetException($"{where}: not valid JSON{column}; each line is one object such as {{\"id\": \"q1\", \"question\": \"Who wrote the article?\"}}", e);
         }
 
         if (root.ValueKind != JsonValueKind.Object)

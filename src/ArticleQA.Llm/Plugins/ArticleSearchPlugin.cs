@@ -31,7 +31,7 @@ public sealed class ArticleSearchPlugin(ArticleMemory memory)
 
     /// <summary>Searches the article (hybrid dense and BM25 retrieval) and returns the best passages.</summary>
     [KernelFunction(FunctionName)]
-    [Description("Searches the news article 'Powering up' (China Daily, 14 March 2025) and returns its passages most relevant to the query, best first, with exact text, paragraph number and character offsets.")]
+    [Description("Searches the news article(s) this conversation is about and returns the passages most relevant to the query, best first, with exact text, paragraph number and character offsets.")]
     public async Task<IReadOnlyList<ArticlePassage>> SearchAsync(
         [Description("What to look for, as a question or keywords")] string query,
         [Description("How many passages to return, 1 to 10")] int count = 5,

@@ -54,7 +54,7 @@ public static class ServiceCollectionExtensions
     private static IEmbeddingGenerator<string, Embedding<float>> CreateEmbeddingGenerator(EmbeddingModelInfo model, EmbeddingOptions options)
     {
         var folder = string.IsNullOrWhiteSpace(options.ModelCachePath) ? null : RepositoryPaths.Resolve(options.ModelCachePath);
-        var onnx = new OnnxEmbeddingGenerator(model, options.IntraOpThreads, folder);
+        var onnx = new OnnxEmbeddingGenerator(model, options.IntraOpThreads, folder, options.Quantization);
         return options.MaxBatchSize > 1 ? new BatchingEmbeddingGenerator(onnx, options.MaxBatchSize, options.EffectiveConcurrentRuns) : onnx;
     }
 

@@ -72,6 +72,21 @@ public sealed class IndexLifecycleTests
         Assert.True(report.Rebuilt);
     }
 
+    [Fact]
+    public async Task Ingest_EmbeddingQuantizationChanged_Rebuilds_AndSaysWhichModelBuiltIt()
+    {
+        using var data = new TempFolder();
+        await IngestAsync(TestPaths.Corpus, data.Path, new Dictionary<string, string?> { ["ArticleQA:Embedding:Quantization"] = "None" });
+        using (var services = ArticleQAFixture.Build(TestPaths.Corpus, data.Path))
+            Assert.Equal("MiniLM", (await IndexFile.LoadAsync(services.GetRequiredService<IndexProvider>().IndexPath)).Index!.Manifest.Model);
+
+        var report = await IngestAsync(TestPaths.Corpus, data.Path, new Dictionary<string, string?> { ["ArticleQA:Embedding:Quantization"] = "Int8" });
+
+        Assert.True(report.Rebuilt);
+        using (var services = ArticleQAFixture.Build(TestPaths.Corpus, data.Path))
+            Assert.Equal("MiniLM-int8", (await IndexFile.LoadAsync(services.GetRequiredService<IndexProvider>().IndexPath)).Index!.Manifest.Model);
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("flipped")]

@@ -35,6 +35,7 @@ internal sealed class ConfigCommand(
         Row("ArticleQA:DataPath", $"{article.DataPath} → {RepositoryPaths.Resolve(article.DataPath)}");
         Row("ArticleQA:PromptsPath", $"{article.PromptsPath} → {RepositoryPaths.Resolve(article.PromptsPath)}");
         Row("ArticleQA:Embedding:Model", embedding.Model);
+        Row("ArticleQA:Embedding:Quantization", embedding.Quantization.ToString());
         Row("ArticleQA:Chunking:MaxTokens / OverlapTokens", $"{chunking.MaxTokens} / {chunking.OverlapTokens}");
         Row("ArticleQA:Retrieval:Mode / TopK / FusionK", $"{retrieval.Mode} / {retrieval.TopK} / {retrieval.FusionK}");
         Row("ArticleQA:Llm:Provider", llm.NormalizedProvider);

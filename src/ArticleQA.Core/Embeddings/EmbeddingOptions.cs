@@ -13,6 +13,13 @@ public sealed class EmbeddingOptions : IValidatableObject
     public string Model { get; set; } = EmbeddingModelInfo.MiniLM.Name;
 
     /// <summary>
+    /// <c>Int8</c> (the default) runs the model with 8-bit weights, quantised from the package's model once and
+    /// kept beside it (<see cref="ModelQuantizer"/>); <c>None</c> runs the package's float weights. The shipped
+    /// ranker was trained on the vectors of the default.
+    /// </summary>
+    public EmbeddingQuantization Quantization { get; set; } = EmbeddingQuantization.Int8;
+
+    /// <summary>
     /// Most texts embedded in one model run when concurrent questions are pooled
     /// (<see cref="BatchingEmbeddingGenerator"/>); 1 turns pooling off.
     /// </summary>

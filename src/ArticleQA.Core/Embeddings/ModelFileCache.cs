@@ -30,24 +30,42 @@ internal static class ModelFileCache
         using (var resource = ModelResources.Open(model, file)) length = resource.Length;
         var path = Path.Combine(folder, $"{model.AssemblyName}-{assembly.ManifestModule.ModuleVersionId:N}-{length}-{file}");
         if (HasLength(path, length)) return path;
+        return TryWrite(path, output => ModelResources.CopyTo(model, file, output), written => HasLength(written, length)) ? path : null;
+    }
 
+    /// <summary>
+    /// The path of <paramref name="model"/>'s <c>model.onnx</c> quantised to 8 bits (<see cref="ModelQuantizer"/>),
+    /// made from the extracted model the first time and kept beside it; null when it cannot be written there.
+    /// A quantised file only ever appears whole (renamed into place), so one that exists is used as it is.
+    /// </summary>
+    public static string? TryGetQuantised(EmbeddingModelInfo model, string folder)
+    {
+        if (TryGet(model, "model.onnx", folder) is not { } source) return null;
+        var path = Path.ChangeExtension(source, ".int8.onnx");
+        if (File.Exists(path)) return path;
+        return TryWrite(path, output => output.Write(ModelQuantizer.Quantize(File.ReadAllBytes(source))), _ => true) ? path : null;
+    }
+
+    // Writes under a unique temporary name, flushed, then renamed into place when complete; false when the folder cannot be written.
+    private static bool TryWrite(string path, Action<Stream> write, Func<string, bool> complete)
+    {
         var temporary = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
         try
         {
-            Directory.CreateDirectory(folder);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                ModelResources.CopyTo(model, file, output);
+                write(output);
                 output.Flush(flushToDisk: true);
             }
 
-            if (!HasLength(temporary, length)) return null;
+            if (!complete(temporary)) return false;
             File.Move(temporary, path, overwrite: true);
-            return path;
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return false;
         }
         finally
         {

@@ -22,15 +22,24 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     /// (null: the user's local application data, <c>ArticleQA/models</c>); when that folder cannot be
     /// written, from the model's bytes in memory.
     /// </summary>
-    public OnnxEmbeddingGenerator(EmbeddingModelInfo model, int intraOpThreads = 0, string? modelFolder = null)
+    public OnnxEmbeddingGenerator(
+        EmbeddingModelInfo model, int intraOpThreads = 0, string? modelFolder = null, EmbeddingQuantization quantization = EmbeddingQuantization.None)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(intraOpThreads);
         Model = model ?? throw new ArgumentNullException(nameof(model));
+        Quantization = quantization;
         Tokenizer = WordPieceTokenizer.Load(model);
-        _metadata = new EmbeddingGeneratorMetadata("onnxruntime", null, model.Name, model.Dimensions);
+        ModelId = quantization == EmbeddingQuantization.None ? model.Name : $"{model.Name}-{quantization.ToString().ToLowerInvariant()}";
+        _metadata = new EmbeddingGeneratorMetadata("onnxruntime", null, ModelId, model.Dimensions);
         var folder = modelFolder ?? ModelFileCache.DefaultFolder();
         _session = new Lazy<InferenceSession>(() => CreateSession(model, intraOpThreads, folder), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>How the model's weights are stored when it runs.</summary>
+    public EmbeddingQuantization Quantization { get; }
+
+    /// <summary>The model's name, with its quantisation when it has one ("MiniLM-int8"); vectors of two ids do not mix.</summary>
+    public string ModelId { get; }
 
     /// <summary>The model this generator runs.</summary>
     public EmbeddingModelInfo Model { get; }
@@ -107,7 +116,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             var rows = hidden.Slice(b * width * Model.Dimensions, encoded[b].Count * Model.Dimensions);
             embeddings[b] = new Embedding<float>(Pool(rows, encoded[b].Count))
             {
-                ModelId = Model.Name,
+                ModelId = ModelId,
                 AdditionalProperties = new() { [TokenVectors.PropertyKey] = Tokens(rows, encoded[b]) },
             };
         }
@@ -160,9 +169,12 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
-        ModelPath = folder is null ? null : ModelFileCache.TryGet(model, "model.onnx", folder);
-        return ModelPath is not null
-            ? new InferenceSession(ModelPath, options)
-            : new InferenceSession(ModelResources.ReadAll(model, "model.onnx"), options);
+        var quantised = Quantization == EmbeddingQuantization.Int8;
+        ModelPath = folder is null ? null
+            : quantised ? ModelFileCache.TryGetQuantised(model, folder)
+            : ModelFileCache.TryGet(model, "model.onnx", folder);
+        if (ModelPath is not null) return new InferenceSession(ModelPath, options);
+        var bytes = ModelResources.ReadAll(model, "model.onnx");
+        return new InferenceSession(quantised ? ModelQuantizer.Quantize(bytes) : bytes, options);
     }
 }

@@ -135,7 +135,7 @@ public sealed class IndexProvider(
         var texts = sentences.Select(s => s.Text).Concat(chunks.Select(c => c.Text)).ToList();
         var vectors = await embeddings.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
         var arrays = vectors.Select(v => v.Vector.ToArray()).ToList();
-        var manifest = new IndexManifest(hash, model.Name, new ChunkSettings(chunking.Value.MaxTokens, chunking.Value.OverlapTokens), DateTimeOffset.UtcNow);
+        var manifest = new IndexManifest(hash, ModelId, new ChunkSettings(chunking.Value.MaxTokens, chunking.Value.OverlapTokens), DateTimeOffset.UtcNow);
         var facts = sentences.Select(s => FactReader.Read(s.Text)).ToList();
         var tokens = vectors.Take(sentences.Count).Select(TokenVectors.Of).ToList();
         var sentenceTokens = tokens.All(t => t is not null) ? tokens.Select(t => t!.ToHalfPrecision()).ToList() : [];
@@ -171,10 +171,13 @@ public sealed class IndexProvider(
         Vector = vector,
     };
 
+    // The generator's model id ("MiniLM-int8"): vectors of another model or quantisation never mix with these.
+    private string ModelId => embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? model.Name;
+
     private string ContentHash(IReadOnlyList<CorpusFile> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Encoding.UTF8.GetBytes($"{PipelineVersion}\n{model.Name}\n{chunking.Value.MaxTokens}\n{chunking.Value.OverlapTokens}\n"));
+        sha.AppendData(Encoding.UTF8.GetBytes($"{PipelineVersion}\n{ModelId}\n{chunking.Value.MaxTokens}\n{chunking.Value.OverlapTokens}\n"));
         foreach (var file in files)
             sha.AppendData(Encoding.UTF8.GetBytes($"{file.Source}\0{file.Text}\0"));
         return Convert.ToHexString(sha.GetHashAndReset());

@@ -85,6 +85,40 @@ public sealed class ModelFileCacheTests
             Assert.Equal(viaBytes[t].Vector.ToArray(), viaFile[t].Vector.ToArray());
     }
 
+    [Fact]
+    public void TryGetQuantised_MakesTheInt8ModelOnceBesideTheExtractedOne_AndReusesIt()
+    {
+        using var folder = new TempDirectory();
+
+        var path = ModelFileCache.TryGetQuantised(Model, folder.Path);
+        var written = File.GetLastWriteTimeUtc(path!);
+        var again = ModelFileCache.TryGetQuantised(Model, folder.Path);
+
+        Assert.NotNull(path);
+        Assert.EndsWith(".int8.onnx", path, StringComparison.Ordinal);
+        Assert.Equal(path, again);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(path!));
+        Assert.Equal(SHA256.HashData(ModelQuantizer.Quantize(ModelResources.ReadAll(Model, "model.onnx"))), HashOf(path!));
+        Assert.Equal(2, Directory.GetFiles(folder.Path).Length);
+    }
+
+    [Fact]
+    public async Task Int8Generator_WithoutAWritableFolder_QuantisesInMemory_AndEmbedsAsFromTheFile()
+    {
+        using var folder = new TempDirectory();
+        var notAFolder = folder.File("a-file");
+        File.WriteAllText(notAFolder, "");
+        using var fromFile = new OnnxEmbeddingGenerator(Model, intraOpThreads: 1, modelFolder: folder.Path, quantization: EmbeddingQuantization.Int8);
+        using var inMemory = new OnnxEmbeddingGenerator(Model, intraOpThreads: 1, modelFolder: notAFolder, quantization: EmbeddingQuantization.Int8);
+
+        var viaFile = await fromFile.GenerateAsync(["Who is the chief executive?"]);
+        var viaMemory = await inMemory.GenerateAsync(["Who is the chief executive?"]);
+
+        Assert.EndsWith(".int8.onnx", fromFile.ModelPath, StringComparison.Ordinal);
+        Assert.Null(inMemory.ModelPath);
+        Assert.Equal(viaFile[0].Vector.ToArray(), viaMemory[0].Vector.ToArray());
+    }
+
     private static byte[] HashOf(string path)
     {
         using var file = File.OpenRead(path);

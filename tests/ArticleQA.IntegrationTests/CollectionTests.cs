@@ -52,7 +52,9 @@ public sealed class CollectionTests(ArticleQAFixture fixture) : IClassFixture<Ar
         var articles = ArticleCollection.Load(Split);
         var shipped = fixture.Services.GetRequiredService<RankerModel>();
         var settings = fixture.Services.GetRequiredService<IOptions<AnswerOptions>>().Value;
-        var run = new TrainingRun(fixture.Services, Configuration(), _data.Path);
+        // Features from the vectors the shipped model was trained on, as its provenance names them.
+        using var services = ArticleQAFixture.Build(TestPaths.Corpus, _data.Path, EmbeddingSettings(shipped));
+        var run = new TrainingRun(services, Configuration(), _data.Path);
         var examples = await run.ExamplesAsync(articles.Where(a => a.Role == SplitRole.Training));
         var all = examples.Values.SelectMany(e => e).ToList();
 
@@ -63,6 +65,18 @@ public sealed class CollectionTests(ArticleQAFixture fixture) : IClassFixture<Ar
         Assert.Equal(before.AnswerAccuracy, after.AnswerAccuracy, 3);
         Assert.Equal(before.CitationPrecision, after.CitationPrecision, 3);
         Assert.Equal(before.AbstentionAccuracy, after.AbstentionAccuracy, 3);
+    }
+
+    // "MiniLM" (float weights) or "MiniLM-int8", as the embedding generator ids its vectors.
+    private static Dictionary<string, string?> EmbeddingSettings(RankerModel model)
+    {
+        Assert.True(model.Provenance is { } p && p.TryGetProperty("embedding", out _), "the shipped model's provenance names the embedding it was trained on");
+        var id = model.Provenance!.Value.GetProperty("embedding").GetString()!.Split('-');
+        return new Dictionary<string, string?>
+        {
+            ["ArticleQA:Embedding:Model"] = id[0],
+            ["ArticleQA:Embedding:Quantization"] = id.Length > 1 ? id[1] : "None",
+        };
     }
 
     private static List<PredictedExample> Predict(RankerModel model, IEnumerable<TrainingExample> examples) =>

@@ -2,7 +2,9 @@ using System.Text.Json;
 using ArticleQA.Core.Answering;
 using ArticleQA.Evaluation.Collection;
 using ArticleQA.Evaluation.Running;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArticleQA.Evaluation.Training;
 
@@ -87,6 +89,8 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
             ["questions"] = all.Count,
             ["candidates"] = all.Sum(e => e.Candidates.Count),
             ["seed"] = RankerTrainer.Seed,
+            // The vectors the features were computed from ("MiniLM", "MiniLM-int8"): retraining needs the same.
+            ["embedding"] = shared.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown",
             ["folds"] = folds is { } n ? n : "one per training article",
             ["out_of_fold"] = new Dictionary<string, double>
             {

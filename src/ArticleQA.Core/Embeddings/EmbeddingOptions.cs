@@ -15,7 +15,7 @@ public sealed class EmbeddingOptions : IValidatableObject
     /// <summary>
     /// <c>Int8</c> (the default) runs the model with 8-bit weights, quantised from the package's model once and
     /// kept beside it (<see cref="ModelQuantizer"/>); <c>None</c> runs the package's float weights. The shipped
-    /// ranker was trained on the vectors of the default.
+    /// ranker was trained on the float vectors (its provenance says which) and measures the same on either.
     /// </summary>
     public EmbeddingQuantization Quantization { get; set; } = EmbeddingQuantization.Int8;
 

@@ -8,7 +8,7 @@ public enum EmbeddingQuantization
 
     /// <summary>
     /// Every matrix product with 8-bit integers: the weights one scale per output column, the
-    /// activations one scale per token (<see cref="ModelQuantizer"/>). About a third of the CPU per text.
+    /// activations one scale per token (<see cref="ModelQuantizer"/>). 35–60 % less CPU per text (docs/performance.md).
     /// </summary>
     Int8,
 }

@@ -13,11 +13,11 @@ public sealed class EmbeddingOptions : IValidatableObject
     public string Model { get; set; } = EmbeddingModelInfo.MiniLM.Name;
 
     /// <summary>
-    /// <c>Int8</c> (the default) runs the model with 8-bit weights, quantised from the package's model once and
-    /// kept beside it (<see cref="ModelQuantizer"/>); <c>None</c> runs the package's float weights. The shipped
-    /// ranker was trained on the float vectors (its provenance says which) and measures the same on either.
+    /// <c>None</c> (the default) runs the package's float weights; <c>Int8</c> runs the model with 8-bit integer
+    /// products, quantised from the package's model once and kept beside it (<see cref="ModelQuantizer"/>). The
+    /// shipped ranker was trained on the float vectors (its provenance says which).
     /// </summary>
-    public EmbeddingQuantization Quantization { get; set; } = EmbeddingQuantization.Int8;
+    public EmbeddingQuantization Quantization { get; set; } = EmbeddingQuantization.None;
 
     /// <summary>
     /// Most texts embedded in one model run when concurrent questions are pooled

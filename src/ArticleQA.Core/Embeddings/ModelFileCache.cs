@@ -35,13 +35,14 @@ internal static class ModelFileCache
 
     /// <summary>
     /// The path of <paramref name="model"/>'s <c>model.onnx</c> quantised to 8 bits (<see cref="ModelQuantizer"/>),
-    /// made from the extracted model the first time and kept beside it; null when it cannot be written there.
-    /// A quantised file only ever appears whole (renamed into place), so one that exists is used as it is.
+    /// made from the extracted model the first time and kept beside it, named after it and the quantiser's
+    /// <see cref="ModelQuantizer.Version"/>; null when it cannot be written there. A quantised file only ever
+    /// appears whole (renamed into place), so one that exists is used as it is.
     /// </summary>
     public static string? TryGetQuantised(EmbeddingModelInfo model, string folder)
     {
         if (TryGet(model, "model.onnx", folder) is not { } source) return null;
-        var path = Path.ChangeExtension(source, ".int8.onnx");
+        var path = Path.ChangeExtension(source, $".int8-v{ModelQuantizer.Version}.onnx");
         if (File.Exists(path)) return path;
         return TryWrite(path, output => output.Write(ModelQuantizer.Quantize(File.ReadAllBytes(source))), _ => true) ? path : null;
     }

@@ -20,6 +20,9 @@ namespace ArticleQA.Core.Embeddings;
 /// </summary>
 internal static class ModelQuantizer
 {
+    /// <summary>Raised whenever the rewrite changes, so that a quantised file kept from an earlier build is not used.</summary>
+    public const int Version = 1;
+
     private const float Int8Max = 127f;
     private const string InverseMax = "quantise_inverse_127";
     private const string SmallestScale = "quantise_smallest_scale";

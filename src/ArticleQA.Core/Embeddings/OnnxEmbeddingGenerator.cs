@@ -20,7 +20,8 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     /// <paramref name="intraOpThreads"/> is how many threads one model run uses; 0 means one per core.
     /// ONNX Runtime reads the model from a file extracted once into <paramref name="modelFolder"/>
     /// (null: the user's local application data, <c>ArticleQA/models</c>); when that folder cannot be
-    /// written, from the model's bytes in memory.
+    /// written, from the model's bytes in memory. <paramref name="quantization"/> <see cref="EmbeddingQuantization.Int8"/>
+    /// runs the model rewritten to 8-bit integer products (<see cref="ModelQuantizer"/>), kept beside the extracted one.
     /// </summary>
     public OnnxEmbeddingGenerator(
         EmbeddingModelInfo model, int intraOpThreads = 0, string? modelFolder = null, EmbeddingQuantization quantization = EmbeddingQuantization.None)

@@ -95,7 +95,7 @@ public sealed class ModelFileCacheTests
         var again = ModelFileCache.TryGetQuantised(Model, folder.Path);
 
         Assert.NotNull(path);
-        Assert.EndsWith(".int8.onnx", path, StringComparison.Ordinal);
+        Assert.EndsWith($".int8-v{ModelQuantizer.Version}.onnx", path, StringComparison.Ordinal);
         Assert.Equal(path, again);
         Assert.Equal(written, File.GetLastWriteTimeUtc(path!));
         Assert.Equal(SHA256.HashData(ModelQuantizer.Quantize(ModelResources.ReadAll(Model, "model.onnx"))), HashOf(path!));
@@ -114,7 +114,7 @@ public sealed class ModelFileCacheTests
         var viaFile = await fromFile.GenerateAsync(["Who is the chief executive?"]);
         var viaMemory = await inMemory.GenerateAsync(["Who is the chief executive?"]);
 
-        Assert.EndsWith(".int8.onnx", fromFile.ModelPath, StringComparison.Ordinal);
+        Assert.EndsWith($".int8-v{ModelQuantizer.Version}.onnx", fromFile.ModelPath, StringComparison.Ordinal);
         Assert.Null(inMemory.ModelPath);
         Assert.Equal(viaFile[0].Vector.ToArray(), viaMemory[0].Vector.ToArray());
     }

@@ -84,6 +84,7 @@ public sealed class CliEdgeTests : IDisposable
 
     [Theory]
     [InlineData("ArticleQA__Retrieval__Mode", "foo", "ArticleQA:Retrieval:Mode is 'foo'; allowed: one of Hybrid, Dense, Bm25")]
+    [InlineData("ArticleQA__Embedding__Quantization", "int4", "ArticleQA:Embedding:Quantization is 'int4'; allowed: one of None, Int8")]
     [InlineData("ArticleQA__Chunking__OverlapTokens", "500", "ArticleQA:Chunking:OverlapTokens is 500; allowed: a whole number smaller than ArticleQA:Chunking:MaxTokens (128)")]
     public async Task BadSetting_ExitsTwoNamingTheSettingAndTheAllowedValues(string variable, string value, string message)
     {

@@ -47,6 +47,20 @@ internal static class ModelFileCache
         return TryWrite(path, output => output.Write(ModelQuantizer.Quantize(File.ReadAllBytes(source))), _ => true) ? path : null;
     }
 
+    /// <summary>Deletes a kept file; false when it cannot be.</summary>
+    public static bool TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     // Writes under a unique temporary name, flushed, then renamed into place when complete; false when the folder cannot be written.
     private static bool TryWrite(string path, Action<Stream> write, Func<string, bool> complete)
     {

@@ -174,7 +174,20 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         ModelPath = folder is null ? null
             : quantised ? ModelFileCache.TryGetQuantised(model, folder)
             : ModelFileCache.TryGet(model, "model.onnx", folder);
-        if (ModelPath is not null) return new InferenceSession(ModelPath, options);
+        if (ModelPath is not null)
+        {
+            try
+            {
+                return new InferenceSession(ModelPath, options);
+            }
+            catch (OnnxRuntimeException) when (quantised)
+            {
+                // A kept 8-bit file that no longer loads (damaged in place): made again once, else quantised in memory.
+                ModelPath = ModelFileCache.TryDelete(ModelPath) ? ModelFileCache.TryGetQuantised(model, folder!) : null;
+                if (ModelPath is not null) return new InferenceSession(ModelPath, options);
+            }
+        }
+
         var bytes = ModelResources.ReadAll(model, "model.onnx");
         return new InferenceSession(quantised ? ModelQuantizer.Quantize(bytes) : bytes, options);
     }

@@ -119,6 +119,24 @@ public sealed class ModelFileCacheTests
         Assert.Equal(viaFile[0].Vector.ToArray(), viaMemory[0].Vector.ToArray());
     }
 
+    [Fact]
+    public async Task Int8Generator_AKeptFileDamagedInPlace_IsMadeAgain_AndEmbedsAsAFreshOne()
+    {
+        using var folder = new TempDirectory();
+        using var fresh = new TempDirectory();
+        var path = ModelFileCache.TryGetQuantised(Model, folder.Path)!;
+        File.WriteAllBytes(path, [1, 2, 3, 4, 5, 6, 7, 8]);
+        using var damaged = new OnnxEmbeddingGenerator(Model, intraOpThreads: 1, modelFolder: folder.Path, quantization: EmbeddingQuantization.Int8);
+        using var clean = new OnnxEmbeddingGenerator(Model, intraOpThreads: 1, modelFolder: fresh.Path, quantization: EmbeddingQuantization.Int8);
+
+        var fromDamaged = await damaged.GenerateAsync(["Where is the company based?"]);
+        var fromClean = await clean.GenerateAsync(["Where is the company based?"]);
+
+        Assert.Equal(path, damaged.ModelPath);
+        Assert.Equal(HashOf(ModelFileCache.TryGetQuantised(Model, fresh.Path)!), HashOf(path));
+        Assert.Equal(fromClean[0].Vector.ToArray(), fromDamaged[0].Vector.ToArray());
+    }
+
     private static byte[] HashOf(string path)
     {
         using var file = File.OpenRead(path);

@@ -1,4 +1,5 @@
 using ArticleQA.Core.Answering;
+using ArticleQA.Core.Embeddings;
 using ArticleQA.Evaluation.Collection;
 using ArticleQA.Evaluation.Running;
 using ArticleQA.Evaluation.Training;
@@ -67,15 +68,17 @@ public sealed class CollectionTests(ArticleQAFixture fixture) : IClassFixture<Ar
         Assert.Equal(before.AbstentionAccuracy, after.AbstentionAccuracy, 3);
     }
 
-    // "MiniLM" (float weights) or "MiniLM-int8", as the embedding generator ids its vectors.
+    // The settings whose vectors carry the name the provenance gives ("MiniLM", "MiniLM-int8").
     private static Dictionary<string, string?> EmbeddingSettings(RankerModel model)
     {
         Assert.True(model.Provenance is { } p && p.TryGetProperty("embedding", out _), "the shipped model's provenance names the embedding it was trained on");
-        var id = model.Provenance!.Value.GetProperty("embedding").GetString()!.Split('-');
+        var id = model.Provenance!.Value.GetProperty("embedding").GetString();
+        var (info, quantization) = EmbeddingModelInfo.All.SelectMany(m => Enum.GetValues<EmbeddingQuantization>().Select(q => (m, q)))
+            .Single(c => EmbeddingModelId.Of(c.m, c.q) == id);
         return new Dictionary<string, string?>
         {
-            ["ArticleQA:Embedding:Model"] = id[0],
-            ["ArticleQA:Embedding:Quantization"] = id.Length > 1 ? id[1] : "None",
+            ["ArticleQA:Embedding:Model"] = info.Name,
+            ["ArticleQA:Embedding:Quantization"] = quantization.ToString(),
         };
     }
 

@@ -30,7 +30,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Quantization = quantization;
         Tokenizer = WordPieceTokenizer.Load(model);
-        ModelId = quantization == EmbeddingQuantization.None ? model.Name : $"{model.Name}-{quantization.ToString().ToLowerInvariant()}";
+        ModelId = EmbeddingModelId.Of(model, quantization);
         _metadata = new EmbeddingGeneratorMetadata("onnxruntime", null, ModelId, model.Dimensions);
         var folder = modelFolder ?? ModelFileCache.DefaultFolder();
         _session = new Lazy<InferenceSession>(() => CreateSession(model, intraOpThreads, folder), LazyThreadSafetyMode.ExecutionAndPublication);

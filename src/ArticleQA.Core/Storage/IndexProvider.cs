@@ -172,7 +172,7 @@ public sealed class IndexProvider(
     };
 
     // The generator's model id ("MiniLM-int8"): vectors of another model or quantisation never mix with these.
-    private string ModelId => embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? model.Name;
+    private string ModelId => EmbeddingModelId.Of(embeddings) ?? model.Name;
 
     private string ContentHash(IReadOnlyList<CorpusFile> files)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ArticleQA.Core.Answering;
+using ArticleQA.Core.Embeddings;
 using ArticleQA.Evaluation.Collection;
 using ArticleQA.Evaluation.Running;
 using Microsoft.Extensions.AI;
@@ -90,7 +91,7 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
             ["candidates"] = all.Sum(e => e.Candidates.Count),
             ["seed"] = RankerTrainer.Seed,
             // The vectors the features were computed from ("MiniLM", "MiniLM-int8"): retraining needs the same.
-            ["embedding"] = shared.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown",
+            ["embedding"] = EmbeddingModelId.Of(shared.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()) ?? "unknown",
             ["folds"] = folds is { } n ? n : "one per training article",
             ["out_of_fold"] = new Dictionary<string, double>
             {

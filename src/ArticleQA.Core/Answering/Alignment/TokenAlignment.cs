@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using ArticleQA.Core.Embeddings;
 
 namespace ArticleQA.Core.Answering;
@@ -42,10 +39,16 @@ public sealed record TokenAlignment(
         if (pieces.Count == 0 || sentences.Any(s => s.Dimensions != question.Dimensions)) return null;
 
         var rarity = Rarity(pieces.Select(t => question.Ids[t]).ToList(), sentences);
-        var rows = pieces.Select(t => question.Row(t).ToArray()).ToArray();
+        var dims = question.Dimensions;
+        var queries = new float[pieces.Count * dims];
+        for (var p = 0; p < pieces.Count; p++) question.Row(pieces[p]).CopyTo(queries.AsSpan(p * dims, dims));
         var best = new double[pieces.Count, sentences.Count];
+        Span<float> matches = stackalloc float[pieces.Count];
         for (var s = 0; s < sentences.Count; s++)
-            for (var p = 0; p < rows.Length; p++) best[p, s] = BestMatch(rows[p], sentences[s]);
+        {
+            MaxDotProducts.Compute(queries, sentences[s].Values, dims, matches);
+            for (var p = 0; p < pieces.Count; p++) best[p, s] = matches[p];
+        }
 
         var count = sentences.Count;
         var mean = new double[count];
@@ -80,30 +83,6 @@ public sealed record TokenAlignment(
         var inArticle = Enumerable.Range(0, pieces.Count).Select(p => Enumerable.Range(0, count).Max(s => best[p, s])).Order().ToList();
         return new TokenAlignment(
             mean, min, weighted, inArticle.Average(), inArticle[0], pieces.Count, secondMin, window, inArticle[Math.Min(1, inArticle.Count - 1)]);
-    }
-
-    // The highest dot product of the piece with any of the sentence's rows (all unit vectors: a cosine). Optimised at
-    // once: it runs for every question, and unoptimised first-tier code would make the first questions several times slower.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double BestMatch(float[] piece, TokenVectors sentence)
-    {
-        var best = -1f;
-        var dims = piece.Length;
-        var values = sentence.Values;
-        var width = Vector<float>.Count;
-        var pieceVectors = MemoryMarshal.Cast<float, Vector<float>>(piece.AsSpan(0, dims - (dims % width)));
-        for (var t = 0; t < sentence.Count; t++)
-        {
-            var row = values.Slice(t * dims, dims);
-            var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..(dims - (dims % width))]);
-            var sum = Vector<float>.Zero;
-            for (var v = 0; v < pieceVectors.Length; v++) sum += pieceVectors[v] * rowVectors[v];
-            var dot = Vector.Sum(sum);
-            for (var d = dims - (dims % width); d < dims; d++) dot += piece[d] * row[d];
-            if (dot > best) best = dot;
-        }
-
-        return best;
     }
 
     // Inverse sentence frequency of each piece in the article; a piece no sentence has weighs as the rarest.

@@ -12,6 +12,8 @@ namespace ArticleQA.Core.Embeddings;
 public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     private const int BatchSize = 16;
+    private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
+    private static readonly string[] OutputNames = ["last_hidden_state"];
     private readonly Lazy<InferenceSession> _session;
     private readonly EmbeddingGeneratorMetadata _metadata;
 
@@ -90,27 +92,26 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     private Embedding<float>[] Run(IReadOnlyList<int>[] encoded)
     {
         var width = encoded.Max(e => e.Count);
-        var ids = new DenseTensor<long>([encoded.Length, width]);
-        var mask = new DenseTensor<long>([encoded.Length, width]);
-        var types = new DenseTensor<long>([encoded.Length, width]);
+        var ids = new long[encoded.Length * width];
+        var mask = new long[encoded.Length * width];
         for (var b = 0; b < encoded.Length; b++)
         {
             for (var t = 0; t < encoded[b].Count; t++)
             {
-                ids[b, t] = encoded[b][t];
-                mask[b, t] = 1;
+                ids[(b * width) + t] = encoded[b][t];
+                mask[(b * width) + t] = 1;
             }
         }
 
-        NamedOnnxValue[] inputs =
-        [
-            NamedOnnxValue.CreateFromTensor("input_ids", ids),
-            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
-            NamedOnnxValue.CreateFromTensor("token_type_ids", types),
-        ];
-        using var outputs = _session.Value.Run(inputs, ["last_hidden_state"]);
+        // The inputs wrap these arrays and the output is read where ONNX Runtime wrote it: nothing is copied element by element.
+        long[] shape = [encoded.Length, width];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var typesValue = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
+        using var runOptions = new RunOptions();
+        using var outputs = _session.Value.Run(runOptions, InputNames, [idsValue, maskValue, typesValue], OutputNames);
         // [batch, width, dimensions], row after row.
-        var hidden = outputs[0].AsTensor<float>().ToDenseTensor().Buffer.Span;
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
         var embeddings = new Embedding<float>[encoded.Length];
         for (var b = 0; b < encoded.Length; b++)
         {

@@ -63,7 +63,9 @@ public static class CandidateFeatures
         var lexical = index.SentenceLexicon.Score(profile.Stems);
         var maxLexical = Math.Max(candidates.Max(s => lexical[s.Index]), 1e-9);
         var maxSim = candidates.Max(s => context.SentenceSimilarity[s.Index]);
-        var cover = candidates.ToDictionary(s => s.Index, s => Coverage(focus, index.SentenceStems[s.Index]));
+        // Each focus word's synonyms looked up once per question, not once per sentence it is sought in.
+        var focusGroups = focus.Select(f => (Group: Synonyms.Of(f.Key), Weight: f.Value)).ToArray();
+        var cover = candidates.ToDictionary(s => s.Index, s => Coverage(focusGroups, index.SentenceStems[s.Index]));
         var maxCover = cover.Values.Max();
         var simRank = Ranks(candidates, s => context.SentenceSimilarity[s.Index]);
         var lexicalRank = Ranks(candidates, s => lexical[s.Index]);
@@ -74,6 +76,7 @@ public static class CandidateFeatures
         var aligned = context.Alignment is { } a ? new Aligned(a, candidates) : null;
         // The question's rarest focus word, likely what it turns on ("how many *goals*").
         var key = focus.Count == 0 ? null : focus.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+        var keyGroup = key is null ? null : Synonyms.Of(key);
 
         var question = new List<float>();
         question.AddRange(Kinds.Select(k => profile.Kind == k ? 1f : 0f));
@@ -114,7 +117,8 @@ public static class CandidateFeatures
             Aligned.AddSentence(features, aligned, i);
             features.AddRange([
                 (float)(lexical[i] / maxLexical), 1f / lexicalRank[i],
-                (float)cover[i], (float)(cover[i] - maxCover), key is null ? -1 : Synonyms.Of(key).Overlaps(stems) ? 1 : 0, (float)Coverage(focus, paragraph), (float)Coverage(focus, previous), (float)Coverage(focus, next),
+                (float)cover[i], (float)(cover[i] - maxCover), keyGroup is null ? -1 : HoldsAny(stems, keyGroup) ? 1 : 0,
+                (float)Coverage(focusGroups, paragraph), (float)Coverage(focusGroups, previous), (float)Coverage(focusGroups, next),
                 NamesCovered(names, stems), NamesCovered(names, paragraph), NamesCovered(names, near),
                 figuresIn, (float)Novelty(asked, stems), facts.States(profile.Kind) ? 1 : 0,
                 B(facts.Number), B(facts.Year), B(facts.Date), B(facts.Time), B(facts.Money), B(facts.Percent), B(facts.Duration), B(facts.Age),
@@ -190,17 +194,25 @@ public static class CandidateFeatures
     }
 
     /// <summary>Weighted share of the question's focus words a set of stems has, each word or a synonym of it.</summary>
-    private static double Coverage(IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> stems)
+    private static double Coverage((IReadOnlySet<string> Group, double Weight)[] focus, IReadOnlySet<string> stems)
     {
-        if (weights.Count == 0) return 0;
+        if (focus.Length == 0) return 0;
         double covered = 0, total = 0;
-        foreach (var (stem, weight) in weights)
+        foreach (var (group, weight) in focus)
         {
             total += weight;
-            if (Synonyms.Of(stem).Overlaps(stems)) covered += weight;
+            if (HoldsAny(stems, group)) covered += weight;
         }
 
         return covered / total;
+    }
+
+    // Whether the stems hold any of the group: the group (a word and its few synonyms) is the short side to walk.
+    private static bool HoldsAny(IReadOnlySet<string> stems, IReadOnlySet<string> group)
+    {
+        foreach (var stem in group)
+            if (stems.Contains(stem)) return true;
+        return false;
     }
 
     /// <summary>Weighted share of the focus words that no sentence of the article has, nor a synonym.</summary>

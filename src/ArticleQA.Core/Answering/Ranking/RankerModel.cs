@@ -22,8 +22,18 @@ public sealed record RankerModel
     /// <summary>Feature names, in vector order; must equal <see cref="CandidateFeatures.Names"/>.</summary>
     public IReadOnlyList<string> Features { get; init; } = [];
 
+    private RegressionTree[]? _trees;
+
     /// <summary>The trees.</summary>
-    public IReadOnlyList<RegressionTree> Trees { get; init; } = [];
+    public IReadOnlyList<RegressionTree> Trees
+    {
+        get;
+        init
+        {
+            field = value;
+            _trees = null;
+        }
+    } = [];
 
     /// <summary>Added to the trees' sum.</summary>
     public double Bias { get; init; }
@@ -44,7 +54,9 @@ public sealed record RankerModel
     public double Probability(ReadOnlySpan<float> features)
     {
         var score = Bias;
-        foreach (var tree in Trees) score += tree.Evaluate(features);
+        // An array, read for every sentence of every question: no enumerator behind an interface.
+        var trees = _trees ??= [.. Trees];
+        foreach (var tree in trees) score += tree.Evaluate(features);
         return 1 / (1 + Math.Exp((PlattSlope * score) + PlattOffset));
     }
 

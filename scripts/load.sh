@@ -3,7 +3,7 @@
 # turns of each conversation alternating between the instances. Everything stops at the end.
 # With --instances 1: one instance keeping state in memory, no Redis. After the runs the load tool
 # prints each bot's working set (VmRSS).
-#   bash scripts/load.sh [--instances 1|2] [--conversations 50] [--turns 2] [--runs 5]
+#   bash scripts/load.sh [--instances 1|2] [--conversations 50] [--turns 2] [--runs 5] [--warmup-runs 0]
 # Ports: REDIS_PORT (6390), BOT_PORTS ("3981 3982"; the first when --instances 1); loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -23,10 +23,16 @@ public sealed record LoadOptions
     /// <summary>Repeated runs; the figures reported are each run's, and the medians.</summary>
     public int Runs { get; init; } = 1;
 
+    /// <summary>
+    /// Whole runs played before the measured ones and not reported: a fresh process compiles its hot code again, with
+    /// profile data, during its first few thousand turns, so the first runs show its start, later ones its steady state.
+    /// </summary>
+    public int WarmUpRuns { get; init; }
+
     /// <summary>Process ids of the bot instances on this machine, whose working set is reported after the load.</summary>
     public IReadOnlyList<int> ProcessIds { get; init; } = [];
 
-    /// <summary>Parses <c>--url U (repeatable) --conversations N --turns M --runs R --timeout S --pid P (repeatable)</c>; throws <see cref="ArgumentException"/> with a one-line message.</summary>
+    /// <summary>Parses <c>--url U (repeatable) --conversations N --turns M --runs R --warmup-runs W --timeout S --pid P (repeatable)</c>; throws <see cref="ArgumentException"/> with a one-line message.</summary>
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -53,6 +59,9 @@ public sealed record LoadOptions
                 case "--runs":
                     options = options with { Runs = Positive("--runs", Value()) };
                     break;
+                case "--warmup-runs":
+                    options = options with { WarmUpRuns = NotNegative("--warmup-runs", Value()) };
+                    break;
                 case "--timeout":
                     options = options with { RequestTimeout = TimeSpan.FromSeconds(Positive("--timeout", Value())) };
                     break;
@@ -67,6 +76,11 @@ public sealed record LoadOptions
         options = options with { ProcessIds = pids };
         return urls.Count > 0 ? options with { BaseUrls = urls } : options;
     }
+
+    private static int NotNegative(string name, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0
+            ? n
+            : throw new ArgumentException($"{name} must be a whole number, 0 or more, not '{value}'.");
 
     private static int Positive(string name, string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0

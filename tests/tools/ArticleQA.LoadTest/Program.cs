@@ -1,7 +1,7 @@
 using System.Globalization;
 using ArticleQA.LoadTest;
 
-// articleqa-load --url http://127.0.0.1:3978 [--url …] [--conversations 50] [--turns 2] [--runs 1] [--timeout 60] [--pid P …]
+// articleqa-load --url http://127.0.0.1:3978 [--url …] [--conversations 50] [--turns 2] [--runs 1] [--warmup-runs 0] [--timeout 60] [--pid P …]
 // Exit codes: 0 every turn answered as expected, 1 some turn failed, 2 bad usage.
 LoadOptions options;
 try
@@ -10,13 +10,19 @@ try
 }
 catch (ArgumentException e)
 {
-    await Console.Error.WriteLineAsync($"articleqa-load: {e.Message} Usage: --url URL [--url URL…] [--conversations N] [--turns M] [--runs R] [--timeout SECONDS] [--pid PID…]");
+    await Console.Error.WriteLineAsync($"articleqa-load: {e.Message} Usage: --url URL [--url URL…] [--conversations N] [--turns M] [--runs R] [--warmup-runs W] [--timeout SECONDS] [--pid PID…]");
     return 2;
 }
 
 using var client = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
 var runner = new LoadRunner(client);
 await runner.WarmUpAsync(options);
+for (var run = 1; run <= options.WarmUpRuns; run++)
+{
+    var report = await runner.RunAsync(options);
+    Console.WriteLine($"warm-up run {run} (not counted): {report.Summary()}");
+}
+
 var reports = new List<LoadReport>();
 for (var run = 1; run <= options.Runs; run++)
 {

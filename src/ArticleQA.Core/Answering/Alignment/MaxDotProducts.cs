@@ -30,7 +30,17 @@ internal static class MaxDotProducts
         best.Fill(-1f);
         var q = 0;
         for (; q + Group <= count; q += Group) Four(queries.Slice(q * dims, Group * dims), rows, dims, best.Slice(q, Group));
-        for (; q < count; q++) best[q] = One(queries.Slice(q * dims, dims), rows, dims);
+        if (q == count) return;
+
+        // The last one to three queries run as a group of four, the last of them repeated: four sums side by side take
+        // no longer than one alone, whose every addition waits for the one before.
+        var left = count - q;
+        var padded = new float[Group * dims];
+        for (var i = 0; i < Group; i++) queries.Slice((q + Math.Min(i, left - 1)) * dims, dims).CopyTo(padded.AsSpan(i * dims, dims));
+        Span<float> last = stackalloc float[Group];
+        last.Fill(-1f);
+        Four(padded, rows, dims, last);
+        last[..left].CopyTo(best[q..]);
     }
 
     private static void Four(ReadOnlySpan<float> queries, ReadOnlySpan<float> rows, int dims, Span<float> best)
@@ -63,23 +73,6 @@ internal static class MaxDotProducts
         }
 
         (best[0], best[1], best[2], best[3]) = (b0, b1, b2, b3);
-    }
-
-    private static float One(ReadOnlySpan<float> query, ReadOnlySpan<float> rows, int dims)
-    {
-        var whole = dims - (dims % Vector<float>.Count);
-        var q = Vectors(query, whole);
-        var best = -1f;
-        for (var start = 0; start < rows.Length; start += dims)
-        {
-            var row = rows.Slice(start, dims);
-            var r = Vectors(row, whole);
-            var sum = Vector<float>.Zero;
-            for (var v = 0; v < r.Length; v++) sum += q[v] * r[v];
-            best = Math.Max(best, Tail(Vector.Sum(sum), query, row, whole));
-        }
-
-        return best;
     }
 
     private static ReadOnlySpan<Vector<float>> Vectors(ReadOnlySpan<float> values, int whole) =>

@@ -19,8 +19,6 @@ internal static class MaxDotProducts
     /// <paramref name="dims"/> floats each) with any row of <paramref name="rows"/>, never below -1 (the lowest cosine of unit
     /// vectors, and the value when there are no rows).
     /// </summary>
-    // Optimised at once: it runs for every question, and first-tier code would make the first questions several times slower.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(ReadOnlySpan<float> queries, ReadOnlySpan<float> rows, int dims, Span<float> best)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dims);
@@ -43,6 +41,9 @@ internal static class MaxDotProducts
         last[..left].CopyTo(best[q..]);
     }
 
+    // Optimised at once: it runs for every sentence of every question, and first-tier code would make the first
+    // questions several times slower.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Four(ReadOnlySpan<float> queries, ReadOnlySpan<float> rows, int dims, Span<float> best)
     {
         var width = Vector<float>.Count;

@@ -13,6 +13,7 @@ public sealed class MaxDotProductsTests
     [InlineData(9, 12, 384)]
     [InlineData(6, 5, 13)]
     [InlineData(3, 4, 3)]
+    [InlineData(7, 2, 1100)]
     public void Compute_EveryQuery_GetsItsHighestDotProductWithAnyRow_NotBelowMinusOne(int queries, int rows, int dims)
     {
         var random = new Random(queries * 1000 + rows * 10 + dims);

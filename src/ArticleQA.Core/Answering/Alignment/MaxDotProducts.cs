@@ -33,8 +33,9 @@ internal static class MaxDotProducts
         // The last one to three queries run as a group of four, the last of them repeated: four sums side by side take
         // no longer than one alone, whose every addition waits for the one before.
         var left = count - q;
-        var padded = new float[Group * dims];
-        for (var i = 0; i < Group; i++) queries.Slice((q + Math.Min(i, left - 1)) * dims, dims).CopyTo(padded.AsSpan(i * dims, dims));
+        // On the stack for a model's usual widths: this runs for every sentence of every question.
+        var padded = Group * dims <= 4096 ? stackalloc float[Group * dims] : new float[Group * dims];
+        for (var i = 0; i < Group; i++) queries.Slice((q + Math.Min(i, left - 1)) * dims, dims).CopyTo(padded.Slice(i * dims, dims));
         Span<float> last = stackalloc float[Group];
         last.Fill(-1f);
         Four(padded, rows, dims, last);

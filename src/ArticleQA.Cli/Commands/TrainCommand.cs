@@ -16,7 +16,7 @@ namespace ArticleQA.Cli.Commands;
 /// </summary>
 internal sealed class TrainCommand(IServiceProvider services) : ICommand
 {
-    public const string Usage = "train [--split FILE] [--out MODEL.json] [--folds N] [--predictions FILE.jsonl]";
+    public const string Usage = "train [--split FILE] [--out MODEL.json] [--folds N] [--predictions FILE.jsonl] [--compare-policy T/S/N]";
 
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
@@ -26,6 +26,9 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
             ? int.TryParse(f, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= 1000 ? n : throw new UsageException("--folds takes a whole number from 2 to the number of training articles")
             : null;
         var predictions = line.Option("--predictions");
+        AnswerPolicy? compared = null;
+        if (line.Option("--compare-policy") is { } policyText)
+            compared = PolicyText.Parse(policyText, out var problem) ?? throw new UsageException($"--compare-policy: {problem}");
         line.RejectUnknown();
         if (line.Arguments.Count != 0) throw new UsageException(Usage);
         output = OutputPaths.CheckFile("--out", output);
@@ -49,6 +52,14 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
             $"trained on {training.Count} articles, {examples.Values.Sum(e => e.Count)} questions; policy: abstain below {s.Policy.AbstainBelow:0.00}, join at {s.Policy.JoinShare:0.00} of the best, at most {s.Policy.MaxSentences} sentences"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"out of fold on the training articles: answer_accuracy {s.AnswerAccuracy:0.000}, citation_precision {s.CitationPrecision:0.000}, abstention_accuracy {s.AbstentionAccuracy:0.000}, false abstentions {s.FalseAbstentions:0.000}; objective {s.Objective:0.0000}"));
+        if (compared is not null)
+        {
+            // The same out-of-fold predictions under another policy: a feature's worth at a fixed operating point.
+            var c = PolicySearch.Score(outcome.Predicted, compared, settings);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"out of fold at policy {PolicyText.Format(compared)}: answer_accuracy {c.AnswerAccuracy:0.000}, citation_precision {c.CitationPrecision:0.000}, abstention_accuracy {c.AbstentionAccuracy:0.000}, false abstentions {c.FalseAbstentions:0.000}; objective {c.Objective:0.0000}"));
+        }
+
         foreach (var (article, score) in outcome.PerArticle)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {article}: answer {score.AnswerAccuracy:0.000}, precision {score.CitationPrecision:0.000}, abstention {score.AbstentionAccuracy:0.000}, false abstentions {score.FalseAbstentions:0.000}"));

@@ -22,18 +22,11 @@ public sealed record RankerModel
     /// <summary>Feature names, in vector order; must equal <see cref="CandidateFeatures.Names"/>.</summary>
     public IReadOnlyList<string> Features { get; init; } = [];
 
-    private RegressionTree[]? _trees;
+    // An array, read for every sentence of every question: no enumerator behind an interface.
+    private readonly RegressionTree[] _trees = [];
 
     /// <summary>The trees.</summary>
-    public IReadOnlyList<RegressionTree> Trees
-    {
-        get;
-        init
-        {
-            field = value;
-            _trees = null;
-        }
-    } = [];
+    public IReadOnlyList<RegressionTree> Trees { get => _trees; init => _trees = [.. value]; }
 
     /// <summary>Added to the trees' sum.</summary>
     public double Bias { get; init; }
@@ -54,9 +47,7 @@ public sealed record RankerModel
     public double Probability(ReadOnlySpan<float> features)
     {
         var score = Bias;
-        // An array, read for every sentence of every question: no enumerator behind an interface.
-        var trees = _trees ??= [.. Trees];
-        foreach (var tree in trees) score += tree.Evaluate(features);
+        foreach (var tree in _trees) score += tree.Evaluate(features);
         return 1 / (1 + Math.Exp((PlattSlope * score) + PlattOffset));
     }
 

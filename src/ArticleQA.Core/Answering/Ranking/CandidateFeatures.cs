@@ -84,13 +84,13 @@ public static class CandidateFeatures
             profile.AboutArticle ? 1 : 0, profile.AsksWhoSaid ? 1 : 0, profile.RefersBack ? 1 : 0, context.CarriedNames.Count > 0 ? 1 : 0,
             profile.Focus.Count, names.Count,
             names.Count == 0 ? 0 : names.Count(n => !n.All(index.Vocabulary.Contains)) / (float)names.Count,
-            (float)Missing(focus, index),
+            (float)Missing(focusGroups, index),
             profile.Figures.Count,
             profile.Figures.Count == 0 ? 0 : profile.Figures.Count(f => !index.Figures.Contains(f)) / (float)profile.Figures.Count,
             (float)maxSim, (float)maxCover,
             sims.Count > 1 ? (float)(sims[0] - sims[1]) : 0,
             candidates.Count(s => index.Facts[s.Index].States(profile.Kind)) / (float)candidates.Count,
-            key is null ? 0 : Synonyms.Of(key).Any(index.Vocabulary.Contains) ? 0 : 1,
+            keyGroup is null ? 0 : keyGroup.Any(index.Vocabulary.Contains) ? 0 : 1,
         ]);
         Aligned.AddQuestion(question, aligned);
 
@@ -216,14 +216,14 @@ public static class CandidateFeatures
     }
 
     /// <summary>Weighted share of the focus words that no sentence of the article has, nor a synonym.</summary>
-    private static double Missing(IReadOnlyDictionary<string, double> weights, ArticleIndex index)
+    private static double Missing((IReadOnlySet<string> Group, double Weight)[] focus, ArticleIndex index)
     {
-        if (weights.Count == 0) return 0;
+        if (focus.Length == 0) return 0;
         double missing = 0, total = 0;
-        foreach (var (stem, weight) in weights)
+        foreach (var (group, weight) in focus)
         {
             total += weight;
-            if (!Synonyms.Of(stem).Any(index.Vocabulary.Contains)) missing += weight;
+            if (!group.Any(index.Vocabulary.Contains)) missing += weight;
         }
 
         return missing / total;

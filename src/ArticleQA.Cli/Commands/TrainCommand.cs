@@ -50,15 +50,10 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         var s = outcome.OutOfFold;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trained on {training.Count} articles, {examples.Values.Sum(e => e.Count)} questions; policy: abstain below {s.Policy.AbstainBelow:0.00}, join at {s.Policy.JoinShare:0.00} of the best, at most {s.Policy.MaxSentences} sentences"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"out of fold on the training articles: answer_accuracy {s.AnswerAccuracy:0.000}, citation_precision {s.CitationPrecision:0.000}, abstention_accuracy {s.AbstentionAccuracy:0.000}, false abstentions {s.FalseAbstentions:0.000}; objective {s.Objective:0.0000}"));
+        Console.WriteLine($"out of fold on the training articles: {Pooled(s)}");
+        // The same out-of-fold predictions under another policy: a feature's worth at a fixed operating point.
         if (compared is not null)
-        {
-            // The same out-of-fold predictions under another policy: a feature's worth at a fixed operating point.
-            var c = PolicySearch.Score(outcome.Predicted, compared, settings);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"out of fold at policy {PolicyText.Format(compared)}: answer_accuracy {c.AnswerAccuracy:0.000}, citation_precision {c.CitationPrecision:0.000}, abstention_accuracy {c.AbstentionAccuracy:0.000}, false abstentions {c.FalseAbstentions:0.000}; objective {c.Objective:0.0000}"));
-        }
+            Console.WriteLine($"out of fold at policy {PolicyText.Format(compared)}: {Pooled(PolicySearch.Score(outcome.Predicted, compared, settings))}");
 
         foreach (var (article, score) in outcome.PerArticle)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -67,4 +62,7 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         if (predictions is not null) Console.WriteLine($"wrote {predictions}");
         return CliApp.Ok;
     }
+
+    private static string Pooled(PolicyScore s) => string.Create(CultureInfo.InvariantCulture,
+        $"answer_accuracy {s.AnswerAccuracy:0.000}, citation_precision {s.CitationPrecision:0.000}, abstention_accuracy {s.AbstentionAccuracy:0.000}, false abstentions {s.FalseAbstentions:0.000}; objective {s.Objective:0.0000}");
 }

@@ -51,22 +51,22 @@ public sealed record LoadOptions
                     urls.Add(uri);
                     break;
                 case "--conversations":
-                    options = options with { Conversations = Positive("--conversations", Value()) };
+                    options = options with { Conversations = WholeNumber("--conversations", Value(), 1) };
                     break;
                 case "--turns":
-                    options = options with { Turns = Positive("--turns", Value()) };
+                    options = options with { Turns = WholeNumber("--turns", Value(), 1) };
                     break;
                 case "--runs":
-                    options = options with { Runs = Positive("--runs", Value()) };
+                    options = options with { Runs = WholeNumber("--runs", Value(), 1) };
                     break;
                 case "--warmup-runs":
-                    options = options with { WarmUpRuns = NotNegative("--warmup-runs", Value()) };
+                    options = options with { WarmUpRuns = WholeNumber("--warmup-runs", Value(), 0) };
                     break;
                 case "--timeout":
-                    options = options with { RequestTimeout = TimeSpan.FromSeconds(Positive("--timeout", Value())) };
+                    options = options with { RequestTimeout = TimeSpan.FromSeconds(WholeNumber("--timeout", Value(), 1)) };
                     break;
                 case "--pid":
-                    pids.Add(Positive("--pid", Value()));
+                    pids.Add(WholeNumber("--pid", Value(), 1));
                     break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.");
@@ -77,13 +77,10 @@ public sealed record LoadOptions
         return urls.Count > 0 ? options with { BaseUrls = urls } : options;
     }
 
-    private static int NotNegative(string name, string value) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0
+    private static int WholeNumber(string name, string value, int least) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= least
             ? n
-            : throw new ArgumentException($"{name} must be a whole number, 0 or more, not '{value}'.");
-
-    private static int Positive(string name, string value) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? n
-            : throw new ArgumentException($"{name} must be a positive whole number, not '{value}'.");
+            : throw new ArgumentException(least == 1
+                ? $"{name} must be a positive whole number, not '{value}'."
+                : $"{name} must be a whole number, {least} or more, not '{value}'.");
 }

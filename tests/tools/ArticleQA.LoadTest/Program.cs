@@ -27,6 +27,7 @@ var reports = new List<LoadReport>();
 for (var run = 1; run <= options.Runs; run++)
 {
     var cpuBefore = options.ProcessIds.Select(ProcessCpu.Of).ToList();
+    var clientBefore = ProcessCpu.Of(Environment.ProcessId);
     var report = await runner.RunAsync(options);
     reports.Add(report);
     Console.WriteLine($"run {run}: {report.Summary()}");
@@ -35,6 +36,12 @@ for (var run = 1; run <= options.Runs; run++)
     {
         var used = cpuAfter.Zip(cpuBefore, (a, b) => (a!.Value - b!.Value).TotalMilliseconds).Sum();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  bot CPU: {used / report.Turns.Count:F1} ms per turn ({used / 1000 / report.Elapsed.TotalSeconds:F2} cores busy)"));
+    }
+
+    if (clientBefore is not null && ProcessCpu.Of(Environment.ProcessId) is { } clientAfter)
+    {
+        var used = (clientAfter - clientBefore.Value).TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  load client CPU: {used / report.Turns.Count:F1} ms per turn ({used / 1000 / report.Elapsed.TotalSeconds:F2} cores busy)"));
     }
 }
 

@@ -1,3 +1,4 @@
+using ArticleQA.Core.Ingestion;
 using ArticleQA.Core.Text;
 
 namespace ArticleQA.Core.Answering;
@@ -16,6 +17,7 @@ namespace ArticleQA.Core.Answering;
 /// <param name="AboutArticle">True when it asks about the article itself: its author, title, date or photos.</param>
 /// <param name="AsksWhoSaid">True for "who said …", answered by a quote and its speaker.</param>
 /// <param name="RefersBack">True when it points back with a personal pronoun ("he", "her company").</param>
+/// <param name="AskedParts">The parts of the article it asks for when it asks about the article itself (<see cref="AskedParts"/>).</param>
 public sealed record QuestionProfile(
     string Text,
     AnswerKind Kind,
@@ -26,7 +28,8 @@ public sealed record QuestionProfile(
     IReadOnlyList<string> Figures,
     bool AboutArticle,
     bool AsksWhoSaid,
-    bool RefersBack)
+    bool RefersBack,
+    IReadOnlySet<PartKind> AskedParts)
 {
     /// <summary>All content stems.</summary>
     public IReadOnlyCollection<string> Stems => Terms.Select(t => t.Stem).ToList();

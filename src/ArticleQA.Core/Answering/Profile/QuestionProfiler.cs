@@ -60,7 +60,8 @@ public static partial class QuestionProfiler
             FigureText.In(NumberWords.ToDigits(question)).ToList(),
             AboutArticle().IsMatch(folded),
             WhoSaid().IsMatch(folded),
-            PersonalPronoun().IsMatch(folded));
+            PersonalPronoun().IsMatch(folded),
+            AskedParts.Of(folded));
     }
 
     /// <summary>The kind of answer the wording of <paramref name="question"/> asks for.</summary>

@@ -44,7 +44,7 @@ public static class CandidateFeatures
             "s_place", "s_quote", "s_speech", "s_names",
         ]);
         names.AddRange(Parts.Select(p => $"part_{p.ToString().ToLowerInvariant()}"));
-        names.AddRange(["position", "first_in_paragraph", "length", "in_context", "carried_near", "retrieved_rank"]);
+        names.AddRange(["part_asked", "position", "first_in_paragraph", "length", "in_context", "carried_near", "retrieved_rank"]);
         return names;
     }
 
@@ -126,6 +126,7 @@ public static class CandidateFeatures
             ]);
             features.AddRange(Parts.Select(p => sentence.Kind == p ? 1f : 0f));
             features.AddRange([
+                profile.AskedParts.Count == 0 ? -1 : profile.AskedParts.Contains(sentence.Kind) ? 1 : 0,
                 sentences.Count <= 1 ? 0 : i / (float)(sentences.Count - 1),
                 i == 0 || sentences[i - 1].Paragraph != sentence.Paragraph || sentences[i - 1].Kind != sentence.Kind ? 1 : 0,
                 sentence.Text.Length / 200f,

@@ -1,3 +1,4 @@
+using ArticleQA.Core.Ingestion;
 using System.Text;
 
 namespace ArticleQA.Core.Tests;
@@ -19,6 +20,10 @@ internal static class RepositoryFiles
 
     /// <summary>A file of the repository by its path from the root.</summary>
     public static string InRepository(string relative) => Path.Combine(Root, relative);
+
+    /// <summary>The article of tests/data/articles/<paramref name="slug"/>, parsed.</summary>
+    public static ArticleDocument TestArticle(string slug) =>
+        ArticleParser.Parse($"{slug}.txt", File.ReadAllText(InRepository($"tests/data/articles/{slug}/article.txt"), Encoding.UTF8));
 
     /// <summary>The article's text, decoded as the plain text loader decodes it.</summary>
     public static string ArticleText => Article.Value;

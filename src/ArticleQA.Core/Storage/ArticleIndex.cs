@@ -55,6 +55,7 @@ public sealed class ArticleIndex
         Facts = facts;
         _figures = sentences.Select(s => (IReadOnlySet<string>)FigureText.In(s.Text).ToHashSet(StringComparer.Ordinal)).ToList();
         Figures = _figures.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
+        _ranks = sentences.Select(s => RankWords.In(s.Text)).ToList();
         _paragraphStems = sentences
             .GroupBy(s => (s.Source, s.Kind, s.Paragraph))
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(s => SentenceStems[s.Index]).ToHashSet(StringComparer.Ordinal));
@@ -82,6 +83,7 @@ public sealed class ArticleIndex
     }
 
     private readonly IReadOnlyList<IReadOnlySet<string>> _figures;
+    private readonly IReadOnlyList<IReadOnlySet<string>> _ranks;
 
     /// <summary>What each sentence states, by sentence index: read once at ingest and stored in the index file.</summary>
     public IReadOnlyList<SentenceFacts> Facts { get; }
@@ -98,6 +100,9 @@ public sealed class ArticleIndex
 
     /// <summary>The figures sentence <paramref name="sentence"/> states, as digits.</summary>
     public IReadOnlySet<string> FiguresOf(int sentence) => _figures[sentence];
+
+    /// <summary>The places in an order sentence <paramref name="sentence"/> names ("the largest", "11th"; <see cref="RankWords"/>).</summary>
+    public IReadOnlySet<string> RanksOf(int sentence) => _ranks[sentence];
 
     /// <summary>The stems of every sentence, by sentence index.</summary>
     public IReadOnlyList<IReadOnlySet<string>> SentenceStems { get; }

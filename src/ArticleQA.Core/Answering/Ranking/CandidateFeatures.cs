@@ -8,8 +8,8 @@ namespace ArticleQA.Core.Answering;
 /// The features of every candidate sentence for one question, the ranker's input. None names an
 /// article: they measure meaning (dense similarities), words (BM25, stemmed coverage with
 /// synonyms), word-by-word alignment of the question's word pieces (<see cref="TokenAlignment"/>;
-/// -1 when the model gives no token vectors), the kind of fact asked against the facts stated, names, figures, the part of the
-/// article, position, quotation, the neighbouring sentences and the conversation.
+/// -1 when the model gives no token vectors), the kind of fact asked against the facts stated, names, figures, the places in an order asked and stated
+/// (<see cref="RankWords"/>), the part of the article, position, quotation, the neighbouring sentences and the conversation.
 /// Training and answering both compute them here, so the two cannot drift apart.
 /// </summary>
 public static class CandidateFeatures
@@ -43,6 +43,7 @@ public static class CandidateFeatures
             "s_number", "s_year", "s_date", "s_time", "s_money", "s_percent", "s_duration", "s_age", "s_person", "s_organisation",
             "s_place", "s_quote", "s_speech", "s_names",
         ]);
+        names.AddRange(["s_rank", "rank_match"]);
         names.AddRange(Parts.Select(p => $"part_{p.ToString().ToLowerInvariant()}"));
         names.AddRange(["part_asked", "position", "first_in_paragraph", "length", "in_context", "carried_near", "retrieved_rank"]);
         return names;
@@ -74,6 +75,7 @@ public static class CandidateFeatures
         var asked = profile.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
         var sims = candidates.Select(s => context.SentenceSimilarity[s.Index]).OrderDescending().ToList();
         var aligned = context.Alignment is { } a ? new Aligned(a, candidates) : null;
+        var places = RankWords.In(profile.Text);
         // The question's rarest focus word, likely what it turns on ("how many *goals*").
         var key = focus.Count == 0 ? null : focus.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
         var keyGroup = key is null ? null : Synonyms.Of(key);
@@ -124,6 +126,9 @@ public static class CandidateFeatures
                 B(facts.Number), B(facts.Year), B(facts.Date), B(facts.Time), B(facts.Money), B(facts.Percent), B(facts.Duration), B(facts.Age),
                 B(facts.Person), B(facts.Organisation), B(facts.Place), B(facts.Quote), B(facts.Speech), facts.Names,
             ]);
+            // A superlative or ordinal asked ("ranked first", "the largest") against the ones the sentence states.
+            var ranks = index.RanksOf(i);
+            features.AddRange([ranks.Count > 0 ? 1 : 0, places.Count == 0 ? -1 : places.Overlaps(ranks) ? 1 : 0]);
             features.AddRange(Parts.Select(p => sentence.Kind == p ? 1f : 0f));
             features.AddRange([
                 profile.AskedParts.Count == 0 ? -1 : profile.AskedParts.Contains(sentence.Kind) ? 1 : 0,

@@ -49,7 +49,7 @@ public sealed class AskedPartsTests
     [InlineData("desecheo-refuge-rat-free", "What is the headline?", "safe from invasive mammals")]
     public void Of_OnRealHeaders_SelectsThePartHoldingTheAnswerAndNoBodyParagraph(string article, string question, string answer)
     {
-        var document = ArticleParser.Parse("article.txt", File.ReadAllText(RepositoryFiles.InRepository($"tests/data/articles/{article}/article.txt")));
+        var document = RepositoryFiles.TestArticle(article);
         var asked = AskedParts.Of(Folded(question));
 
         Assert.Contains(document.Parts, p => asked.Contains(p.Kind) && p.Text.Contains(answer, StringComparison.Ordinal));

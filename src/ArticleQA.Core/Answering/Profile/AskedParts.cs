@@ -11,7 +11,7 @@ namespace ArticleQA.Core.Answering;
 /// </summary>
 public static partial class AskedParts
 {
-    // The piece itself: "this article", "the news release", "the 'Powering up' piece", "the interview".
+    // The piece itself: "this article", "the news release", "the interview", a quoted title before the noun ("the 'X' piece").
     private const string ThePiece = @"\b(this|the|that)\b[^.?!,;]{0,30}?\b(article|story|piece|report|release|advisory|interview|post|page|text|entry|bulletin|announcement|statement|profile|feature|update|item)\b";
 
     private static readonly IReadOnlySet<PartKind> None = new HashSet<PartKind>();

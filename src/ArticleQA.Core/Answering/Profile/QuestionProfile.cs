@@ -18,6 +18,7 @@ namespace ArticleQA.Core.Answering;
 /// <param name="AsksWhoSaid">True for "who said …", answered by a quote and its speaker.</param>
 /// <param name="RefersBack">True when it points back with a personal pronoun ("he", "her company").</param>
 /// <param name="AskedParts">The parts of the article it asks for when it asks about the article itself (<see cref="AskedParts"/>).</param>
+/// <param name="Places">The places in an order it asks about ("ranked first", "the largest"; <see cref="RankWords"/>).</param>
 public sealed record QuestionProfile(
     string Text,
     AnswerKind Kind,
@@ -29,7 +30,8 @@ public sealed record QuestionProfile(
     bool AboutArticle,
     bool AsksWhoSaid,
     bool RefersBack,
-    IReadOnlySet<PartKind> AskedParts)
+    IReadOnlySet<PartKind> AskedParts,
+    IReadOnlySet<string> Places)
 {
     /// <summary>All content stems.</summary>
     public IReadOnlyCollection<string> Stems => Terms.Select(t => t.Stem).ToList();

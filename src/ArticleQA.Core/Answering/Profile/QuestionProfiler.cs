@@ -61,7 +61,8 @@ public static partial class QuestionProfiler
             AboutArticle().IsMatch(folded),
             WhoSaid().IsMatch(folded),
             PersonalPronoun().IsMatch(folded),
-            AskedParts.Of(folded));
+            AskedParts.Of(folded),
+            RankWords.In(question));
     }
 
     /// <summary>The kind of answer the wording of <paramref name="question"/> asks for.</summary>

@@ -75,7 +75,6 @@ public static class CandidateFeatures
         var asked = profile.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
         var sims = candidates.Select(s => context.SentenceSimilarity[s.Index]).OrderDescending().ToList();
         var aligned = context.Alignment is { } a ? new Aligned(a, candidates) : null;
-        var places = RankWords.In(profile.Text);
         // The question's rarest focus word, likely what it turns on ("how many *goals*").
         var key = focus.Count == 0 ? null : focus.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
         var keyGroup = key is null ? null : Synonyms.Of(key);
@@ -128,7 +127,7 @@ public static class CandidateFeatures
             ]);
             // A superlative or ordinal asked ("ranked first", "the largest") against the ones the sentence states.
             var ranks = index.RanksOf(i);
-            features.AddRange([ranks.Count > 0 ? 1 : 0, places.Count == 0 ? -1 : places.Overlaps(ranks) ? 1 : 0]);
+            features.AddRange([ranks.Count > 0 ? 1 : 0, profile.Places.Count == 0 ? -1 : profile.Places.Overlaps(ranks) ? 1 : 0]);
             features.AddRange(Parts.Select(p => sentence.Kind == p ? 1f : 0f));
             features.AddRange([
                 profile.AskedParts.Count == 0 ? -1 : profile.AskedParts.Contains(sentence.Kind) ? 1 : 0,

@@ -39,6 +39,10 @@ public sealed record LoadReport(IReadOnlyList<TurnResult> Turns, TimeSpan Elapse
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 
+    /// <summary>"  WHO CPU: … ms per turn (… cores busy)" for <paramref name="usedMs"/> of CPU spent during this run.</summary>
+    public string CpuLine(string who, double usedMs) => string.Create(
+        CultureInfo.InvariantCulture, $"  {who} CPU: {usedMs / Turns.Count:F1} ms per turn ({usedMs / 1000 / Elapsed.TotalSeconds:F2} cores busy)");
+
     /// <summary>A readable summary, with the first few errors.</summary>
     public string Summary()
     {

@@ -35,13 +35,12 @@ for (var run = 1; run <= options.Runs; run++)
     if (cpuBefore.Count > 0 && cpuBefore.Concat(cpuAfter).All(c => c is not null))
     {
         var used = cpuAfter.Zip(cpuBefore, (a, b) => (a!.Value - b!.Value).TotalMilliseconds).Sum();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  bot CPU: {used / report.Turns.Count:F1} ms per turn ({used / 1000 / report.Elapsed.TotalSeconds:F2} cores busy)"));
+        Console.WriteLine(report.CpuLine("bot", used));
     }
 
     if (clientBefore is not null && ProcessCpu.Of(Environment.ProcessId) is { } clientAfter)
     {
-        var used = (clientAfter - clientBefore.Value).TotalMilliseconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  load client CPU: {used / report.Turns.Count:F1} ms per turn ({used / 1000 / report.Elapsed.TotalSeconds:F2} cores busy)"));
+        Console.WriteLine(report.CpuLine("load client", (clientAfter - clientBefore.Value).TotalMilliseconds));
     }
 }
 

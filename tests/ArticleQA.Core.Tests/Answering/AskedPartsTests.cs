@@ -5,8 +5,8 @@ using ArticleQA.Core.Text;
 namespace ArticleQA.Core.Tests.Answering;
 
 /// <summary>
-/// Which part of the article a question about the article itself asks for (the <c>part_asked</c> feature), on
-/// questions in readers' words and on the real headers of articles with different header styles.
+/// Which part of the article a question about the article itself asks for, and the <c>part_asked</c> feature it
+/// gives each candidate, on questions in readers' words and on the real headers of articles with different header styles.
 /// </summary>
 public sealed class AskedPartsTests
 {
@@ -54,6 +54,21 @@ public sealed class AskedPartsTests
 
         Assert.Contains(document.Parts, p => asked.Contains(p.Kind) && p.Text.Contains(answer, StringComparison.Ordinal));
         Assert.DoesNotContain(PartKind.Body, asked);
+    }
+
+    [Theory]
+    [InlineData("australia-iodine-deficiency", "Australian children suffering from iodine deficiency", "Almost half of all Australian")]
+    [InlineData("desecheo-refuge-rat-free", "Desecheo National Wildlife Refuge safe from invasive mammals", "After more than a decade")]
+    public void Compute_HeadlineAsked_MarksTheTitleAsThePartAsked(string article, string title, string body)
+    {
+        var index = FeatureContexts.Index(article);
+
+        var features = FeatureContexts.Compute(index, "What is the headline of this article?", []);
+        var unasked = FeatureContexts.Compute(index, "How many people did the work take?", []);
+
+        Assert.Equal(1, FeatureContexts.F(features[FeatureContexts.At(index, title)], "part_asked"));
+        Assert.Equal(0, FeatureContexts.F(features[FeatureContexts.At(index, body)], "part_asked"));
+        Assert.All(unasked.Values, f => Assert.Equal(-1, FeatureContexts.F(f, "part_asked")));
     }
 
     private static string Folded(string question) => TextAnalyzer.Fold(question).ToLowerInvariant();

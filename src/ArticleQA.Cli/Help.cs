@@ -30,6 +30,7 @@ internal static class Help
                                       fit the answer ranker on the split's training articles
                                       and write the model that ships (rebuild to embed it)
                [--compare-policy T/S/N] also score out of fold at that policy, e.g. 0.32/0.9/3
+               [--compare-split FILE]  also score only the training articles FILE lists
           bench [--runs N] [--out FILE]
                                       measure start-up, ingest and per-question latency
                                       (build with -c Release); --out also writes JSON

@@ -110,5 +110,20 @@ public sealed class CliEdgeTests : IDisposable
         Assert.Equal($"articleqa: usage: {message}", run.Stderr.Trim());
     }
 
+    [Fact]
+    public async Task Train_CompareSplitWithAnArticleThisRunDoesNotTrainOn_ExitsTwoBeforeReadingAnyQuestion()
+    {
+        // A validation article of the default split, listed as training in the compared one.
+        var article = Path.Combine(TestPaths.Root, "tests", "data", "articles", "edwin-hubble");
+        var other = Path.Combine(_data.Path, "other-split.tsv");
+        await File.WriteAllTextAsync(other, $"edwin-hubble\ttraining\t{article}\t{Path.Combine(article, "questions.jsonl")}\n");
+
+        var run = await CliProcess.RunAsync(_data.Path, ["train", "--compare-split", other, "--out", Path.Combine(_data.Path, "model.json")], null);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"articleqa: usage: --compare-split {other}: its training articles must all be training articles of this run", run.Stderr.Trim());
+        Assert.False(File.Exists(Path.Combine(_data.Path, "model.json")));
+    }
+
     public void Dispose() => _data.Dispose();
 }

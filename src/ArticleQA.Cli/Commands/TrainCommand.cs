@@ -12,11 +12,13 @@ namespace ArticleQA.Cli.Commands;
 /// the split (deterministic: one thread, a fixed seed) and writes the model file that ships with
 /// the program; rebuild to embed it. The answer policy is chosen on out-of-fold predictions, one fold
 /// per article unless <c>--folds N</c> asks for N groups of articles (faster, for experiments);
-/// <c>--predictions</c> writes what that policy did with each training question, for error analysis.
+/// <c>--predictions</c> writes what that policy did with each training question, for error analysis;
+/// <c>--compare-split</c> also scores the out-of-fold predictions of only the training articles another split
+/// file lists, so that a run with more articles is compared with an earlier run on the same questions.
 /// </summary>
 internal sealed class TrainCommand(IServiceProvider services) : ICommand
 {
-    public const string Usage = "train [--split FILE] [--out MODEL.json] [--folds N] [--predictions FILE.jsonl] [--compare-policy T/S/N]";
+    public const string Usage = "train [--split FILE] [--out MODEL.json] [--folds N] [--predictions FILE.jsonl] [--compare-policy T/S/N] [--compare-split FILE]";
 
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
@@ -29,11 +31,13 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         AnswerPolicy? compared = null;
         if (line.Option("--compare-policy") is { } policyText)
             compared = PolicyText.Parse(policyText, out var problem) ?? throw new UsageException($"--compare-policy: {problem}");
+        var compareSplit = line.Option("--compare-split");
         line.RejectUnknown();
         if (line.Arguments.Count != 0) throw new UsageException(Usage);
         output = OutputPaths.CheckFile("--out", output);
         if (predictions is not null) predictions = OutputPaths.CheckFile("--predictions", predictions);
         var articles = CollectionPaths.Load(split);
+        var comparedArticles = compareSplit is null ? null : ComparedArticles(articles, CollectionPaths.Load(compareSplit), compareSplit);
 
         var run = new TrainingRun(services, services.GetRequiredService<IConfiguration>(), CollectionPaths.DataRoot(services));
         var progress = new Progress<string>(message => Console.Error.WriteLine($"  {message}"));
@@ -55,12 +59,32 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         if (compared is not null)
             Console.WriteLine($"out of fold at policy {PolicyText.Format(compared)}: {Pooled(PolicySearch.Score(outcome.Predicted, compared, settings))}");
 
+        if (comparedArticles is not null)
+        {
+            var subset = outcome.Predicted.Where(p => comparedArticles.Contains(p.Example.Article)).ToList();
+            var what = $"out of fold on the {comparedArticles.Count} training articles of {compareSplit}";
+            Console.WriteLine($"{what}: {Pooled(PolicySearch.Score(subset, s.Policy, settings))}");
+            if (compared is not null)
+                Console.WriteLine($"{what} at policy {PolicyText.Format(compared)}: {Pooled(PolicySearch.Score(subset, compared, settings))}");
+        }
+
         foreach (var (article, score) in outcome.PerArticle)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {article}: answer {score.AnswerAccuracy:0.000}, precision {score.CitationPrecision:0.000}, abstention {score.AbstentionAccuracy:0.000}, false abstentions {score.FalseAbstentions:0.000}"));
         Console.WriteLine($"wrote {output}");
         if (predictions is not null) Console.WriteLine($"wrote {predictions}");
         return CliApp.Ok;
+    }
+
+    // The training articles of the compared split, every one of which must train in this run too.
+    private static HashSet<string> ComparedArticles(
+        IReadOnlyList<Evaluation.Collection.CollectionArticle> articles, IReadOnlyList<Evaluation.Collection.CollectionArticle> other, string file)
+    {
+        var training = articles.Where(a => a.Role == Evaluation.Collection.SplitRole.Training).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var names = other.Where(a => a.Role == Evaluation.Collection.SplitRole.Training).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        if (names.Count == 0 || !names.IsSubsetOf(training))
+            throw new UsageException($"--compare-split {file}: its training articles must all be training articles of this run");
+        return names;
     }
 
     private static string Pooled(PolicyScore s) => string.Create(CultureInfo.InvariantCulture,

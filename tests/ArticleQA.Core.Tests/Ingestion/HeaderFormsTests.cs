@@ -153,9 +153,7 @@ public sealed class HeaderFormsTests
     [Fact]
     public void Parse_NoHeaderAtAll_StartsTheBodyAtTheFirstBlock()
     {
-        var text = File.ReadAllText(RepositoryFiles.InRepository("tests/data/articles/warhol-polaroids-usi-exhibit/article.txt"));
-
-        var document = ArticleParser.Parse("article.txt", text);
+        var document = RepositoryFiles.TestArticle("warhol-polaroids-usi-exhibit");
 
         Assert.Null(document.Byline);
         Assert.Null(document.Published);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArticleQA.Core.Answering;
+using ArticleQA.Evaluation.Collection;
 using ArticleQA.Evaluation.Training;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +43,7 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         var run = new TrainingRun(services, services.GetRequiredService<IConfiguration>(), CollectionPaths.DataRoot(services));
         var progress = new Progress<string>(message => Console.Error.WriteLine($"  {message}"));
         Console.Error.WriteLine("Reading the training articles' questions…");
-        var training = articles.Where(a => a.Role == Evaluation.Collection.SplitRole.Training).ToList();
+        var training = articles.Where(a => a.Role == SplitRole.Training).ToList();
         if (folds > training.Count) throw new UsageException($"--folds {folds} is more than the {training.Count} training articles");
         var examples = await run.ExamplesAsync(training, progress, cancellationToken);
         var settings = services.GetRequiredService<IOptions<AnswerOptions>>().Value;
@@ -77,14 +78,15 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
     }
 
     // The training articles of the compared split, every one of which must train in this run too.
-    private static HashSet<string> ComparedArticles(
-        IReadOnlyList<Evaluation.Collection.CollectionArticle> articles, IReadOnlyList<Evaluation.Collection.CollectionArticle> other, string file)
+    private static HashSet<string> ComparedArticles(IReadOnlyList<CollectionArticle> articles, IReadOnlyList<CollectionArticle> other, string file)
     {
-        var training = articles.Where(a => a.Role == Evaluation.Collection.SplitRole.Training).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
-        var names = other.Where(a => a.Role == Evaluation.Collection.SplitRole.Training).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
-        if (names.Count == 0 || !names.IsSubsetOf(training))
+        var names = TrainingNames(other);
+        if (names.Count == 0 || !names.IsSubsetOf(TrainingNames(articles)))
             throw new UsageException($"--compare-split {file}: its training articles must all be training articles of this run");
         return names;
+
+        static HashSet<string> TrainingNames(IEnumerable<CollectionArticle> split) =>
+            split.Where(a => a.Role == SplitRole.Training).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     private static string Pooled(PolicyScore s) => string.Create(CultureInfo.InvariantCulture,

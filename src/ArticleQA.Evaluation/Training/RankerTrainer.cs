@@ -20,6 +20,12 @@ public static class RankerTrainer
     // An article counts as at most this many questions.
     private const double QuestionsPerArticle = 150;
 
+    /// <summary>
+    /// The weight of an answerable question's candidates without its supporting sentences
+    /// (<see cref="TrainingExample.WithoutSupport"/>), against its real candidates' 1; fixed, not tuned on validation articles.
+    /// </summary>
+    public const double WithoutSupportWeight = 0.5;
+
     /// <summary>Tree settings; fixed, not tuned on validation articles.</summary>
     public static FastTreeBinaryTrainer.Options TreeOptions() => new()
     {
@@ -57,17 +63,23 @@ public static class RankerTrainer
         var rows = new List<Row>();
         foreach (var example in examples)
         {
-            var weight = (float)ArticleWeight(perArticle[example.Article]);
-            foreach (var c in example.Candidates)
-            {
-                var bad = Array.FindIndex(c.Features, f => !float.IsFinite(f));
-                if (bad >= 0 || c.Features.Length != CandidateFeatures.Names.Count)
-                    throw new InvalidDataException($"Feature {(bad >= 0 ? CandidateFeatures.Names[bad] : $"count {c.Features.Length} of {CandidateFeatures.Names.Count}")} is not finite for '{example.Question.Question}'.");
-                rows.Add(new Row { Features = c.Features, Label = c.Supports, Weight = weight });
-            }
+            var weight = ArticleWeight(perArticle[example.Article]);
+            AddRows(rows, example, example.Candidates, weight);
+            AddRows(rows, example, example.WithoutSupport ?? [], weight * WithoutSupportWeight);
         }
 
         return rows;
+    }
+
+    private static void AddRows(List<Row> rows, TrainingExample example, IReadOnlyList<TrainingCandidate> candidates, double weight)
+    {
+        foreach (var c in candidates)
+        {
+            var bad = Array.FindIndex(c.Features, f => !float.IsFinite(f));
+            if (bad >= 0 || c.Features.Length != CandidateFeatures.Names.Count)
+                throw new InvalidDataException($"Feature {(bad >= 0 ? CandidateFeatures.Names[bad] : $"count {c.Features.Length} of {CandidateFeatures.Names.Count}")} is not finite for '{example.Question.Question}'.");
+            rows.Add(new Row { Features = c.Features, Label = c.Supports, Weight = (float)weight });
+        }
     }
 
     private static SchemaDefinition SchemaFor(MLContext ml)

@@ -15,4 +15,12 @@ public sealed record TrainingCandidate(Sentence Sentence, float[] Features, bool
 /// <param name="Question">The question with its expectations.</param>
 /// <param name="Profile">The question's profile; null when it was refused or asked back before ranking.</param>
 /// <param name="Candidates">The candidate sentences (none when it was refused or asked back).</param>
-public sealed record TrainingExample(string Article, EvalQuestion Question, QuestionProfile? Profile, IReadOnlyList<TrainingCandidate> Candidates);
+/// <param name="WithoutSupport">
+/// For an answerable question, its candidates again with the supporting sentences taken out of the article's candidates
+/// (<see cref="CandidateFeatures.Compute"/>'s <c>excluded</c>), all negative: the same question as one the article does
+/// not answer though its topic is there. The ranker learns from them; scoring and the policy use only
+/// <paramref name="Candidates"/>. Empty otherwise.
+/// </param>
+public sealed record TrainingExample(
+    string Article, EvalQuestion Question, QuestionProfile? Profile, IReadOnlyList<TrainingCandidate> Candidates,
+    IReadOnlyList<TrainingCandidate>? WithoutSupport = null);

@@ -8,7 +8,8 @@ namespace ArticleQA.Evaluation.Training;
 /// <summary>
 /// Turns the questions of one article into training examples: each question's conversation is
 /// replayed, the candidates' features are read from the context the answerer would get, and a
-/// candidate is labelled positive when it overlaps a support quote (the metric's own overlap).
+/// candidate is labelled positive when it overlaps a support quote (the metric's own overlap). An
+/// answerable question also gets its candidates with the supporting sentences left out, all negative.
 /// </summary>
 public static class TrainingSetBuilder
 {
@@ -35,7 +36,11 @@ public static class TrainingSetBuilder
             var candidates = CandidateFeatures.Compute(context)
                 .Select(c => new TrainingCandidate(c.Sentence, c.Features, question.IsAnswerable && support.Any(s => TextOverlap.Overlaps(c.Sentence.Text, s))))
                 .ToList();
-            examples.Add(new TrainingExample(article, question, context.Profile, candidates));
+            var supporting = candidates.Where(c => c.Supports).Select(c => c.Sentence.Index).ToHashSet();
+            var withoutSupport = supporting.Count == 0
+                ? []
+                : CandidateFeatures.Compute(context, supporting).Select(c => new TrainingCandidate(c.Sentence, c.Features, Supports: false)).ToList();
+            examples.Add(new TrainingExample(article, question, context.Profile, candidates, withoutSupport));
         }
 
         return examples;

@@ -8,13 +8,13 @@ namespace ArticleQA.Core.Tests.Answering;
 internal static class FeatureContexts
 {
     /// <summary>The features of every candidate by sentence index, with made-up similarities (0.1 where none is given).</summary>
-    public static Dictionary<int, float[]> Compute(ArticleIndex index, string question, Dictionary<int, double> similarity)
+    public static Dictionary<int, float[]> Compute(ArticleIndex index, string question, Dictionary<int, double> similarity, IReadOnlySet<int>? excluded = null)
     {
         var sims = index.Sentences.Select(s => similarity.GetValueOrDefault(s.Index, 0.1)).ToArray();
         var profile = QuestionProfiler.Profile(question, index.Vocabulary.IsName);
         var context = new AnswerContext(
             question, question, profile, index, [], sims, sims, new double[index.Chunks.Count], new HashSet<(string, int)>(), []);
-        return CandidateFeatures.Compute(context).ToDictionary(c => c.Sentence.Index, c => c.Features);
+        return CandidateFeatures.Compute(context, excluded).ToDictionary(c => c.Sentence.Index, c => c.Features);
     }
 
     public static ArticleIndex Index(string article)

@@ -50,13 +50,20 @@ public static class CandidateFeatures
     }
 
     /// <summary>One feature vector per candidate sentence of <paramref name="context"/>, with the sentence it describes.</summary>
-    public static IReadOnlyList<(Sentence Sentence, float[] Features)> Compute(AnswerContext context)
+    /// <param name="context">The question and the article.</param>
+    /// <param name="excluded">
+    /// Sentence indexes to treat as absent: they are not candidates, and the features that compare a candidate with the
+    /// others (best similarity, ranks, gaps, neighbours) are computed without them. Training uses this to show the ranker
+    /// a question whose answer the article lacks while the rest of its topic is there; answering passes none.
+    /// </param>
+    public static IReadOnlyList<(Sentence Sentence, float[] Features)> Compute(AnswerContext context, IReadOnlySet<int>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var index = context.Index;
         var profile = context.Profile;
         var sentences = index.Sentences;
-        var candidates = sentences.Where(IsCandidate).ToList();
+        var absent = excluded ?? EmptyIndexes;
+        var candidates = sentences.Where(s => IsCandidate(s) && !absent.Contains(s.Index)).ToList();
         if (candidates.Count == 0) return [];
 
         var focus = Weights(index, profile.Focus);
@@ -101,13 +108,15 @@ public static class CandidateFeatures
             var i = sentence.Index;
             var stems = index.SentenceStems[i];
             var paragraph = index.ParagraphStems(sentence);
-            var previous = i > 0 && sentences[i - 1].Source == sentence.Source ? index.SentenceStems[i - 1] : EmptyStems;
-            var next = i + 1 < sentences.Count && sentences[i + 1].Source == sentence.Source ? index.SentenceStems[i + 1] : EmptyStems;
+            var previous = i > 0 && sentences[i - 1].Source == sentence.Source && !absent.Contains(i - 1) ? index.SentenceStems[i - 1] : EmptyStems;
+            var next = i + 1 < sentences.Count && sentences[i + 1].Source == sentence.Source && !absent.Contains(i + 1) ? index.SentenceStems[i + 1] : EmptyStems;
             var near = index.PreviousParagraphStems(sentence);
             var facts = index.Facts[i];
             var sim = context.SentenceSimilarity[i];
             var chunkSim = index.ChunksOfSentence[i].Select(c => context.ChunkSimilarity[c]).DefaultIfEmpty(sim).Max();
-            var neighbourSim = Math.Max(i > 0 ? context.SentenceSimilarity[i - 1] : -1, i + 1 < sentences.Count ? context.SentenceSimilarity[i + 1] : -1);
+            var neighbourSim = Math.Max(
+                i > 0 && !absent.Contains(i - 1) ? context.SentenceSimilarity[i - 1] : -1,
+                i + 1 < sentences.Count && !absent.Contains(i + 1) ? context.SentenceSimilarity[i + 1] : -1);
             var figuresIn = profile.Figures.Count == 0 ? 0 : profile.Figures.Count(f => index.FiguresOf(i).Contains(f)) / (float)profile.Figures.Count;
 
             var features = new List<float>(Names.Count);
@@ -145,6 +154,8 @@ public static class CandidateFeatures
     }
 
     private static readonly IReadOnlySet<string> EmptyStems = new HashSet<string>();
+
+    private static readonly IReadOnlySet<int> EmptyIndexes = new HashSet<int>();
 
     /// <summary>
     /// The word-piece alignment of one question with the best of it over the candidates; writes the alignment

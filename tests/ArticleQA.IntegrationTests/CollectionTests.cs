@@ -58,6 +58,13 @@ public sealed class CollectionTests(ArticleQAFixture fixture) : IClassFixture<Ar
         var run = new TrainingRun(services, Configuration(), _data.Path);
         var examples = await run.ExamplesAsync(articles.Where(a => a.Role == SplitRole.Training));
         var all = examples.Values.SelectMany(e => e).ToList();
+        // Every answerable question with a supporting candidate is also shown without it: all negative, the support left out.
+        Assert.All(all.Where(e => e.Candidates.Any(c => c.Supports)), e =>
+        {
+            Assert.NotEmpty(e.WithoutSupport!);
+            Assert.All(e.WithoutSupport!, c => Assert.False(c.Supports));
+            Assert.Empty(e.WithoutSupport!.Select(c => c.Sentence.Index).Intersect(e.Candidates.Where(c => c.Supports).Select(c => c.Sentence.Index)));
+        });
 
         var retrained = RankerTrainer.Fit(all, shipped.Policy);
 

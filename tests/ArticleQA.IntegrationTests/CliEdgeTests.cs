@@ -101,6 +101,7 @@ public sealed class CliEdgeTests : IDisposable
     [InlineData(new[] { "bench", "--runs=0" }, "--runs takes a whole number from 1 to 100")]
     [InlineData(new[] { "train", "--folds=1" }, "--folds takes a whole number from 2 to the number of training articles")]
     [InlineData(new[] { "train", "--folds", "-3" }, "--folds takes a whole number from 2 to the number of training articles")]
+    [InlineData(new[] { "train", "--without-support", "-1" }, "--without-support takes a weight from 0 to 10")]
     [InlineData(new[] { "train", "--compare-policy", "0.32/0.9" }, "--compare-policy: '0.32/0.9' is not THRESHOLD/SHARE/SENTENCES, e.g. 0.32/0.9/3 (threshold 0 to 1, share above 0 up to 2, sentences 1 to 10)")]
     public async Task BadOption_ExitsTwoWithOneLineNamingIt(string[] args, string message)
     {

@@ -20,11 +20,6 @@ public static class RankerTrainer
     // An article counts as at most this many questions.
     private const double QuestionsPerArticle = 150;
 
-    /// <summary>
-    /// The weight of an answerable question's candidates without its supporting sentences
-    /// (<see cref="TrainingExample.WithoutSupport"/>), against its real candidates' 1; fixed, not tuned on validation articles.
-    /// </summary>
-    public const double WithoutSupportWeight = 0.5;
 
     /// <summary>Tree settings; fixed, not tuned on validation articles.</summary>
     public static FastTreeBinaryTrainer.Options TreeOptions() => new()
@@ -45,11 +40,18 @@ public static class RankerTrainer
     public static double ArticleWeight(int questions) => Math.Min(1, QuestionsPerArticle / Math.Max(1, questions));
 
     /// <summary>Fits a ranker on <paramref name="examples"/> with <paramref name="policy"/> as its answer policy.</summary>
-    public static RankerModel Fit(IReadOnlyList<TrainingExample> examples, AnswerPolicy policy)
+    /// <param name="examples">The training examples.</param>
+    /// <param name="policy">The answer policy the model file carries.</param>
+    /// <param name="withoutSupportWeight">
+    /// The weight of each answerable question's candidates without its supporting sentences
+    /// (<see cref="TrainingExample.WithoutSupport"/>) against its real candidates' 1; 0 (the shipped model's) leaves them out.
+    /// </param>
+    public static RankerModel Fit(IReadOnlyList<TrainingExample> examples, AnswerPolicy policy, double withoutSupportWeight = 0)
     {
         ArgumentNullException.ThrowIfNull(examples);
+        ArgumentOutOfRangeException.ThrowIfNegative(withoutSupportWeight);
         var ml = new MLContext(Seed);
-        var rows = Rows(examples);
+        var rows = Rows(examples, withoutSupportWeight);
         var data = ml.Data.LoadFromEnumerable(rows, SchemaFor(ml));
         var fitted = ml.BinaryClassification.Trainers.FastTree(TreeOptions()).Fit(data);
         var model = Export(fitted.Model, policy);
@@ -57,7 +59,7 @@ public static class RankerTrainer
         return model;
     }
 
-    private static List<Row> Rows(IReadOnlyList<TrainingExample> examples)
+    private static List<Row> Rows(IReadOnlyList<TrainingExample> examples, double withoutSupportWeight)
     {
         var perArticle = examples.GroupBy(e => e.Article).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var rows = new List<Row>();
@@ -65,7 +67,7 @@ public static class RankerTrainer
         {
             var weight = ArticleWeight(perArticle[example.Article]);
             AddRows(rows, example, example.Candidates, weight);
-            AddRows(rows, example, example.WithoutSupport ?? [], weight * WithoutSupportWeight);
+            if (withoutSupportWeight > 0) AddRows(rows, example, example.WithoutSupport ?? [], weight * withoutSupportWeight);
         }
 
         return rows;

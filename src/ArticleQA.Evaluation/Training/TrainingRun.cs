@@ -63,9 +63,10 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
     /// <param name="settings">The answer settings the policy is scored with.</param>
     /// <param name="progress">Where to report each fold.</param>
     /// <param name="folds">Groups of articles for the out-of-fold predictions; null for one per article (what the shipped model used).</param>
+    /// <param name="withoutSupportWeight">The weight of the questions shown without their supporting sentences (<see cref="RankerTrainer.Fit"/>); 0 for none, as shipped.</param>
     public TrainingOutcome Train(
         IReadOnlyList<CollectionArticle> articles, IReadOnlyDictionary<string, IReadOnlyList<TrainingExample>> examples, AnswerOptions settings,
-        IProgress<string>? progress = null, int? folds = null)
+        IProgress<string>? progress = null, int? folds = null, double withoutSupportWeight = 0)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(examples);
@@ -75,15 +76,15 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
         var predicted = new List<PredictedExample>();
         foreach (var held in Folds(training, folds))
         {
-            var model = RankerTrainer.Fit(training.Except(held).SelectMany(t => examples[t]).ToList(), new AnswerPolicy());
+            var model = RankerTrainer.Fit(training.Except(held).SelectMany(t => examples[t]).ToList(), new AnswerPolicy(), withoutSupportWeight);
             predicted.AddRange(held.SelectMany(h => examples[h]).Select(e => new PredictedExample(e, e.Candidates.Select(c => model.Probability(c.Features)).ToList())));
             progress?.Report($"out of fold: {string.Join(", ", held)}");
         }
 
         var chosen = PolicySearch.Choose(predicted, settings);
         var all = training.SelectMany(t => examples[t]).ToList();
-        var final = RankerTrainer.Fit(all, chosen.Policy);
-        var provenance = JsonSerializer.SerializeToElement(new Dictionary<string, object>
+        var final = RankerTrainer.Fit(all, chosen.Policy, withoutSupportWeight);
+        var settingsOfFit = new Dictionary<string, object>
         {
             ["training_articles"] = training,
             ["validation_articles"] = articles.Where(a => a.Role == SplitRole.Validation).Select(a => a.Name).ToList(),
@@ -100,7 +101,9 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
                 [EvalMetrics.AbstentionAccuracy] = Math.Round(chosen.AbstentionAccuracy, 4),
                 ["false_abstention_rate"] = Math.Round(chosen.FalseAbstentions, 4),
             },
-        });
+        };
+        if (withoutSupportWeight > 0) settingsOfFit["without_support_weight"] = withoutSupportWeight;
+        var provenance = JsonSerializer.SerializeToElement(settingsOfFit);
         var perArticle = predicted.GroupBy(p => p.Example.Article)
             .ToDictionary(g => g.Key, g => PolicySearch.Score(g.ToList(), chosen.Policy, settings), StringComparer.Ordinal);
         return new TrainingOutcome(final with { Provenance = provenance }, chosen, perArticle, predicted);

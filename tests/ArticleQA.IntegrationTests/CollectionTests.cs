@@ -90,7 +90,7 @@ public sealed class CollectionTests(ArticleQAFixture fixture) : IClassFixture<Ar
     }
 
     private static List<PredictedExample> Predict(RankerModel model, IEnumerable<TrainingExample> examples) =>
-        examples.Select(e => new PredictedExample(e, e.Candidates.Select(c => model.Probability(c.Features)).ToList())).ToList();
+        examples.Select(e => PredictedExample.Of(e, model)).ToList();
 
     private CollectionEvaluator Evaluator() => new(fixture.Services, Configuration(), _data.Path);
 

@@ -19,7 +19,7 @@ namespace ArticleQA.Cli.Commands;
 /// </summary>
 internal sealed class TrainCommand(IServiceProvider services) : ICommand
 {
-    public const string Usage = "train [--split FILE] [--out MODEL.json] [--folds N] [--predictions FILE.jsonl] [--compare-policy T/S/N] [--compare-split FILE] [--without-support W]";
+    public const string Usage = "train [--split FILE] [--out MODEL.json] [--folds N] [--predictions FILE.jsonl] [--compare-policy T/S/N] [--compare-split FILE] [--without-support W] [--listwise]";
 
     public async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
@@ -36,6 +36,7 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         var withoutSupport = line.Option("--without-support") is { } w
             ? double.TryParse(w, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var weight) && weight is >= 0 and <= 10 ? weight : throw new UsageException("--without-support takes a weight from 0 to 10")
             : 0;
+        var listwise = line.Flag("--listwise");
         line.RejectUnknown();
         if (line.Arguments.Count != 0) throw new UsageException(Usage);
         output = OutputPaths.CheckFile("--out", output);
@@ -51,7 +52,7 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         var examples = await run.ExamplesAsync(training, progress, cancellationToken);
         var settings = services.GetRequiredService<IOptions<AnswerOptions>>().Value;
         Console.Error.WriteLine($"Fitting ({(folds is null ? "one model per training article" : $"one model per each of {folds} groups of articles")} for out-of-fold scores, then the final one)…");
-        var outcome = run.Train(articles, examples, settings, progress, folds, withoutSupport);
+        var outcome = run.Train(articles, examples, settings, progress, folds, withoutSupport, listwise);
 
         await using (var file = File.Create(output)) outcome.Model.Save(file);
         if (predictions is not null) await OutOfFoldFile.WriteAsync(predictions, outcome.Predicted, outcome.Model.Policy, settings, cancellationToken);

@@ -23,15 +23,22 @@ public sealed class ExtractiveAnswerer(IOptions<AnswerOptions> options, RankerMo
     public Task<AnswerDraft> AnswerAsync(AnswerContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(Answer(context));
 
-    /// <summary>Every candidate sentence with its probability of answering, best first.</summary>
+    /// <summary>
+    /// Every candidate sentence with its probability of answering, best first: by probability, or by the model's
+    /// listwise order when it has one (<see cref="RankerModel.OrderTrees"/>).
+    /// </summary>
     public IReadOnlyList<RankedSentence> Rank(AnswerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var ranked = CandidateFeatures.Compute(context)
-            .Select(c => new RankedSentence(c.Sentence, model?.Probability(c.Features) ?? Math.Max(0, context.SentenceSimilarity[c.Sentence.Index])))
+        var scored = CandidateFeatures.Compute(context)
+            .Select(c =>
+            {
+                var probability = model?.Probability(c.Features) ?? Math.Max(0, context.SentenceSimilarity[c.Sentence.Index]);
+                return (Ranked: new RankedSentence(c.Sentence, probability), Key: model is { Orders: true } ? model.Order(c.Features) : probability);
+            })
             .ToList();
-        ranked.Sort((a, b) => b.Probability != a.Probability ? b.Probability.CompareTo(a.Probability) : a.Sentence.Index.CompareTo(b.Sentence.Index));
-        return ranked;
+        scored.Sort((a, b) => b.Key != a.Key ? b.Key.CompareTo(a.Key) : a.Ranked.Sentence.Index.CompareTo(b.Ranked.Sentence.Index));
+        return scored.ConvertAll(s => s.Ranked);
     }
 
     /// <summary>Answers synchronously; the work is all in memory.</summary>

@@ -27,7 +27,7 @@ public static class OutOfFoldFile
     /// <param name="Correct">True when answerable and the answer has every expected fact.</param>
     /// <param name="Citations">Sentences quoted.</param>
     /// <param name="CitationsOnSupport">Of those, sentences that support the answer.</param>
-    /// <param name="BestProbability">The best candidate's probability.</param>
+    /// <param name="BestProbability">The best candidate's probability (the best as the answerer ranks them).</param>
     /// <param name="BestSupports">True when the best candidate supports the answer.</param>
     /// <param name="SupportRank">Rank of the best supporting candidate (1 = best); null when none supports.</param>
     public sealed record Line(
@@ -36,7 +36,7 @@ public static class OutOfFoldFile
 
     /// <summary>The lines for <paramref name="predicted"/> under <paramref name="policy"/>.</summary>
     public static IEnumerable<Line> Lines(IReadOnlyList<PredictedExample> predicted, AnswerPolicy policy, AnswerOptions settings) =>
-        PolicySearch.Outcomes(predicted, policy, settings).Zip(predicted, (outcome, p) => LineOf(outcome, p.Probabilities));
+        PolicySearch.Outcomes(predicted, policy, settings).Zip(predicted, LineOf);
 
     /// <summary>Writes the lines to <paramref name="path"/>.</summary>
     public static async Task WriteAsync(string path, IReadOnlyList<PredictedExample> predicted, AnswerPolicy policy, AnswerOptions settings, CancellationToken cancellationToken = default)
@@ -46,10 +46,10 @@ public static class OutOfFoldFile
             await writer.WriteLineAsync(JsonSerializer.Serialize(line, Json).AsMemory(), cancellationToken).ConfigureAwait(false);
     }
 
-    private static Line LineOf(QuestionOutcome outcome, IReadOnlyList<double> probabilities)
+    private static Line LineOf(QuestionOutcome outcome, PredictedExample prediction)
     {
-        var (example, question) = (outcome.Example, outcome.Example.Question);
-        var order = Enumerable.Range(0, probabilities.Count).OrderByDescending(i => probabilities[i]).ThenBy(i => example.Candidates[i].Sentence.Index).ToList();
+        var (example, question, probabilities) = (outcome.Example, outcome.Example.Question, prediction.Probabilities);
+        var order = prediction.Ranking().ToList();
         var supportAt = order.FindIndex(i => example.Candidates[i].Supports);
         return new Line(
             example.Article,

@@ -6,7 +6,27 @@ namespace ArticleQA.Evaluation.Training;
 /// <summary>A question's candidates with the probabilities a ranker gave them.</summary>
 /// <param name="Example">The question and its candidates.</param>
 /// <param name="Probabilities">One probability per candidate, same order.</param>
-public sealed record PredictedExample(TrainingExample Example, IReadOnlyList<double> Probabilities);
+/// <param name="Order">One listwise order score per candidate when the ranker has one (<see cref="RankerModel.OrderTrees"/>); null when the probabilities order them.</param>
+public sealed record PredictedExample(TrainingExample Example, IReadOnlyList<double> Probabilities, IReadOnlyList<double>? Order = null)
+{
+    /// <summary>The predictions of <paramref name="model"/> for <paramref name="example"/>'s candidates.</summary>
+    public static PredictedExample Of(TrainingExample example, RankerModel model)
+    {
+        ArgumentNullException.ThrowIfNull(example);
+        ArgumentNullException.ThrowIfNull(model);
+        return new PredictedExample(
+            example,
+            example.Candidates.Select(c => model.Probability(c.Features)).ToList(),
+            model.Orders ? example.Candidates.Select(c => model.Order(c.Features)).ToList() : null);
+    }
+
+    /// <summary>The candidates' positions, best first as the answerer ranks them (ties: article order).</summary>
+    public IReadOnlyList<int> Ranking()
+    {
+        var key = Order ?? Probabilities;
+        return Enumerable.Range(0, key.Count).OrderByDescending(i => key[i]).ThenBy(i => Example.Candidates[i].Sentence.Index).ToList();
+    }
+}
 
 /// <summary>How a policy does on predicted examples, measured as the eval metrics measure.</summary>
 /// <param name="Policy">The policy.</param>
@@ -88,10 +108,11 @@ public static class PolicySearch
     {
         ArgumentNullException.ThrowIfNull(predicted);
         ArgumentNullException.ThrowIfNull(settings);
-        foreach (var (example, probabilities) in predicted)
+        foreach (var prediction in predicted)
         {
+            var (example, probabilities) = (prediction.Example, prediction.Probabilities);
             var question = example.Question;
-            var ranked = example.Candidates.Select((c, i) => new RankedSentence(c.Sentence, probabilities[i])).ToList();
+            var ranked = prediction.Ranking().Select(i => new RankedSentence(example.Candidates[i].Sentence, probabilities[i])).ToList();
             var chosen = example.Profile is null ? [] : AnswerSelection.Choose(ranked, policy, settings.MaxSentences, settings.MaxAnswerLength);
             if (chosen.Count == 0 || !question.IsAnswerable)
             {

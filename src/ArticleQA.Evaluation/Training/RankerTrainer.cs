@@ -59,6 +59,81 @@ public static class RankerTrainer
         return model;
     }
 
+    /// <summary>
+    /// Fits a listwise order of each question's candidates (ML.NET's FastTree ranking, LambdaMART, same tree settings)
+    /// on the questions with a supporting candidate. An article with more than the per-article number of such
+    /// questions gives every n-th of them, so that every article counts about the same, as in <see cref="Fit"/>.
+    /// </summary>
+    public static IReadOnlyList<Core.Answering.RegressionTree> FitOrder(IReadOnlyList<TrainingExample> examples)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var rows = new List<OrderRow>();
+        uint group = 0;
+        foreach (var article in examples.Where(e => e.Candidates.Any(c => c.Supports)).GroupBy(e => e.Article, StringComparer.Ordinal))
+        {
+            var questions = article.ToList();
+            var step = (int)Math.Ceiling(questions.Count / QuestionsPerArticle);
+            for (var q = 0; q < questions.Count; q += step)
+            {
+                group++;
+                foreach (var c in questions[q].Candidates)
+                    rows.Add(new OrderRow { Features = c.Features, Label = c.Supports ? 1 : 0, Group = group });
+            }
+        }
+
+        var ml = new MLContext(Seed);
+        var schema = SchemaDefinition.Create(typeof(OrderRow));
+        schema[nameof(OrderRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, CandidateFeatures.Names.Count);
+        schema[nameof(OrderRow.Group)].ColumnType = new KeyDataViewType(typeof(uint), group + 1);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var tree = TreeOptions();
+        var options = new FastTreeRankingTrainer.Options
+        {
+            NumberOfTrees = tree.NumberOfTrees,
+            NumberOfLeaves = tree.NumberOfLeaves,
+            MinimumExampleCountPerLeaf = tree.MinimumExampleCountPerLeaf,
+            LearningRate = tree.LearningRate,
+            FeatureFraction = tree.FeatureFraction,
+            NumberOfThreads = 1,
+            Seed = Seed,
+            FeatureColumnName = nameof(OrderRow.Features),
+            LabelColumnName = nameof(OrderRow.Label),
+            RowGroupColumnName = nameof(OrderRow.Group),
+        };
+        var fitted = ml.Ranking.Trainers.FastTree(options).Fit(data);
+        var ensemble = fitted.Model.TrainedTreeEnsemble;
+        var trees = Export(ensemble);
+        VerifyOrder(ml, fitted, trees, ensemble.Bias, rows, schema);
+        return trees;
+    }
+
+    private static List<Core.Answering.RegressionTree> Export(TreeEnsemble<Microsoft.ML.Trainers.FastTree.RegressionTree> ensemble) =>
+        ensemble.Trees.Select((tree, t) => new Core.Answering.RegressionTree
+        {
+            Feature = tree.NumericalSplitFeatureIndexes.ToArray(),
+            Threshold = tree.NumericalSplitThresholds.ToArray(),
+            Left = tree.LeftChild.ToArray(),
+            Right = tree.RightChild.ToArray(),
+            Leaf = tree.LeafValues.ToArray(),
+            Weight = ensemble.TreeWeights[t],
+        }).ToList();
+
+    // The exported order must give ML.NET's scores, less their common bias.
+    private static void VerifyOrder(
+        MLContext ml, RankingPredictionTransformer<FastTreeRankingModelParameters> fitted, List<Core.Answering.RegressionTree> trees, double bias,
+        List<OrderRow> rows, SchemaDefinition schema)
+    {
+        var model = new RankerModel { Features = CandidateFeatures.Names.ToList(), OrderTrees = trees };
+        var sample = rows.Where((_, i) => i % 97 == 0).Take(300).ToList();
+        var scores = ml.Data.CreateEnumerable<OrderScore>(fitted.Transform(ml.Data.LoadFromEnumerable(sample, schema)), reuseRowObject: false).ToList();
+        for (var i = 0; i < sample.Count; i++)
+        {
+            var ours = model.Order(sample[i].Features) + bias;
+            if (Math.Abs(ours - scores[i].Score) > 1e-3)
+                throw new InvalidOperationException($"The exported order gives {ours:F5} where ML.NET gives {scores[i].Score:F5}.");
+        }
+    }
+
     private static List<Row> Rows(IReadOnlyList<TrainingExample> examples, double withoutSupportWeight)
     {
         var perArticle = examples.GroupBy(e => e.Article).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -95,15 +170,7 @@ public static class RankerTrainer
     private static RankerModel Export(CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> parameters, AnswerPolicy policy)
     {
         var ensemble = parameters.SubModel.TrainedTreeEnsemble;
-        var trees = ensemble.Trees.Select((tree, t) => new Core.Answering.RegressionTree
-        {
-            Feature = tree.NumericalSplitFeatureIndexes.ToArray(),
-            Threshold = tree.NumericalSplitThresholds.ToArray(),
-            Left = tree.LeftChild.ToArray(),
-            Right = tree.RightChild.ToArray(),
-            Leaf = tree.LeafValues.ToArray(),
-            Weight = ensemble.TreeWeights[t],
-        }).ToList();
+        var trees = Export(ensemble);
         return new RankerModel
         {
             Features = CandidateFeatures.Names.ToList(),
@@ -136,6 +203,21 @@ public static class RankerTrainer
         public bool Label { get; set; }
 
         public float Weight { get; set; }
+    }
+
+    /// <summary>One candidate of one question as ML.NET's ranking reads it.</summary>
+    private sealed class OrderRow
+    {
+        public float[] Features { get; set; } = [];
+
+        public float Label { get; set; }
+
+        public uint Group { get; set; }
+    }
+
+    private sealed class OrderScore
+    {
+        public float Score { get; set; }
     }
 
     private sealed class Prediction

@@ -64,9 +64,10 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
     /// <param name="progress">Where to report each fold.</param>
     /// <param name="folds">Groups of articles for the out-of-fold predictions; null for one per article (what the shipped model used).</param>
     /// <param name="withoutSupportWeight">The weight of the questions shown without their supporting sentences (<see cref="RankerTrainer.Fit"/>); 0 for none, as shipped.</param>
+    /// <param name="listwise">True to order each question's candidates with a second, listwise model (<see cref="RankerTrainer.FitOrder"/>); false as shipped.</param>
     public TrainingOutcome Train(
         IReadOnlyList<CollectionArticle> articles, IReadOnlyDictionary<string, IReadOnlyList<TrainingExample>> examples, AnswerOptions settings,
-        IProgress<string>? progress = null, int? folds = null, double withoutSupportWeight = 0)
+        IProgress<string>? progress = null, int? folds = null, double withoutSupportWeight = 0, bool listwise = false)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(examples);
@@ -76,14 +77,17 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
         var predicted = new List<PredictedExample>();
         foreach (var held in Folds(training, folds))
         {
-            var model = RankerTrainer.Fit(training.Except(held).SelectMany(t => examples[t]).ToList(), new AnswerPolicy(), withoutSupportWeight);
-            predicted.AddRange(held.SelectMany(h => examples[h]).Select(e => new PredictedExample(e, e.Candidates.Select(c => model.Probability(c.Features)).ToList())));
+            var fold = training.Except(held).SelectMany(t => examples[t]).ToList();
+            var model = RankerTrainer.Fit(fold, new AnswerPolicy(), withoutSupportWeight);
+            if (listwise) model = model with { OrderTrees = RankerTrainer.FitOrder(fold) };
+            predicted.AddRange(held.SelectMany(h => examples[h]).Select(e => PredictedExample.Of(e, model)));
             progress?.Report($"out of fold: {string.Join(", ", held)}");
         }
 
         var chosen = PolicySearch.Choose(predicted, settings);
         var all = training.SelectMany(t => examples[t]).ToList();
         var final = RankerTrainer.Fit(all, chosen.Policy, withoutSupportWeight);
+        if (listwise) final = final with { OrderTrees = RankerTrainer.FitOrder(all) };
         var settingsOfFit = new Dictionary<string, object>
         {
             ["training_articles"] = training,
@@ -103,16 +107,23 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
             },
         };
         if (withoutSupportWeight > 0) settingsOfFit["without_support_weight"] = withoutSupportWeight;
+        if (listwise) settingsOfFit["order"] = "listwise (LambdaMART)";
         var provenance = JsonSerializer.SerializeToElement(settingsOfFit);
         var perArticle = predicted.GroupBy(p => p.Example.Article)
             .ToDictionary(g => g.Key, g => PolicySearch.Score(g.ToList(), chosen.Policy, settings), StringComparer.Ordinal);
         return new TrainingOutcome(final with { Provenance = provenance }, chosen, perArticle, predicted);
     }
 
-    /// <summary>A ranker fitted on every article but <paramref name="heldOut"/>, with <paramref name="policy"/>: leave-one-article-out.</summary>
-    public static RankerModel TrainWithout(string heldOut, IReadOnlyDictionary<string, IReadOnlyList<TrainingExample>> examples, AnswerPolicy policy)
+    /// <summary>
+    /// A ranker fitted on every article but <paramref name="heldOut"/>, with <paramref name="policy"/>: leave-one-article-out;
+    /// with a listwise order when <paramref name="listwise"/> (as the shipped model has one or not).
+    /// </summary>
+    public static RankerModel TrainWithout(
+        string heldOut, IReadOnlyDictionary<string, IReadOnlyList<TrainingExample>> examples, AnswerPolicy policy, bool listwise = false)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        return RankerTrainer.Fit(examples.Where(e => e.Key != heldOut).SelectMany(e => e.Value).ToList(), policy);
+        var rest = examples.Where(e => e.Key != heldOut).SelectMany(e => e.Value).ToList();
+        var model = RankerTrainer.Fit(rest, policy);
+        return listwise ? model with { OrderTrees = RankerTrainer.FitOrder(rest) } : model;
     }
 }

@@ -19,20 +19,22 @@ public static class AnswerSelection
     private const int MarkerRoom = 5;
 
     /// <summary>The sentences to quote, in article order; empty for an abstention.</summary>
+    /// <param name="ranked">The candidates, best first: by probability, or by the model's listwise order when it has one.</param>
+    /// <param name="policy">The answer policy.</param>
+    /// <param name="maxSentences">Most sentences the settings allow.</param>
+    /// <param name="maxLength">Longest answer the settings allow.</param>
     public static IReadOnlyList<RankedSentence> Choose(IReadOnlyList<RankedSentence> ranked, AnswerPolicy policy, int maxSentences, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         ArgumentNullException.ThrowIfNull(policy);
         if (ranked.Count == 0) return [];
         var best = ranked[0];
-        for (var i = 1; i < ranked.Count; i++)
-            if (ranked[i].Probability > best.Probability) best = ranked[i];
         if (best.Probability < policy.AbstainBelow) return [];
 
         var chosen = new List<RankedSentence> { best };
         var length = best.Sentence.Text.Length + MarkerRoom;
         var limit = Math.Min(policy.MaxSentences, maxSentences);
-        foreach (var candidate in ranked.OrderByDescending(r => r.Probability).ThenBy(r => r.Sentence.Index))
+        foreach (var candidate in ranked)
         {
             if (chosen.Count >= limit) break;
             if (candidate == best || candidate.Probability < policy.JoinShare * best.Probability || candidate.Probability < policy.AbstainBelow) continue;

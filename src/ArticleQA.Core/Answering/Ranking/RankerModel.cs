@@ -28,6 +28,18 @@ public sealed record RankerModel
     /// <summary>The trees.</summary>
     public IReadOnlyList<RegressionTree> Trees { get => _trees; init => _trees = [.. value]; }
 
+    private readonly RegressionTree[] _orderTrees = [];
+
+    /// <summary>
+    /// Trees of a second, listwise model (LambdaMART) whose sum orders one question's candidates; empty when the
+    /// probability orders them. The probability still decides abstention and which sentences join.
+    /// </summary>
+    public IReadOnlyList<RegressionTree> OrderTrees { get => _orderTrees; init => _orderTrees = [.. value]; }
+
+    /// <summary>True when <see cref="OrderTrees"/> order the candidates.</summary>
+    [JsonIgnore]
+    public bool Orders => _orderTrees.Length > 0;
+
     /// <summary>Added to the trees' sum.</summary>
     public double Bias { get; init; }
 
@@ -49,6 +61,14 @@ public sealed record RankerModel
         var score = Bias;
         foreach (var tree in _trees) score += tree.Evaluate(features);
         return 1 / (1 + Math.Exp((PlattSlope * score) + PlattOffset));
+    }
+
+    /// <summary>The listwise order score of the sentence with <paramref name="features"/>: higher comes first; 0 without <see cref="OrderTrees"/>.</summary>
+    public double Order(ReadOnlySpan<float> features)
+    {
+        var score = 0.0;
+        foreach (var tree in _orderTrees) score += tree.Evaluate(features);
+        return score;
     }
 
     /// <summary>JSON settings of the model file.</summary>
@@ -78,7 +98,7 @@ public sealed record RankerModel
             throw new InvalidDataException($"{origin}: ranker model format {model?.Version} is not {FormatVersion}; retrain with 'articleqa train'.");
         if (!model.Features.SequenceEqual(CandidateFeatures.Names))
             throw new InvalidDataException($"{origin}: the model's features differ from this program's; retrain with 'articleqa train'.");
-        foreach (var tree in model.Trees) tree.Check(model.Features.Count, origin);
+        foreach (var tree in model.Trees.Concat(model.OrderTrees)) tree.Check(model.Features.Count, origin);
         return model;
     }
 

@@ -63,6 +63,32 @@ public sealed class RankerTrainerTests
     public void Fit_NegativeWeight_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => RankerTrainer.Fit(Examples(), new AnswerPolicy(), withoutSupportWeight: -1));
 
+    [Fact]
+    public void FitOrder_PutsTheSupportingCandidateFirst()
+    {
+        var examples = Examples();
+
+        var order = new RankerModel { Features = CandidateFeatures.Names.ToList(), OrderTrees = RankerTrainer.FitOrder(examples) };
+
+        Assert.All(examples, e =>
+        {
+            var first = e.Candidates.OrderByDescending(c => order.Order(c.Features)).First();
+            Assert.True(first.Supports);
+        });
+    }
+
+    [Fact]
+    public void Ranking_FollowsTheOrderWhenThereIsOne_ElseTheProbabilities()
+    {
+        var example = Examples()[0];
+
+        var byProbability = new PredictedExample(example, [0.2, 0.9, 0.5]);
+        var byOrder = new PredictedExample(example, [0.2, 0.9, 0.5], [3.0, -1.0, 0.5]);
+
+        Assert.Equal([1, 2, 0], byProbability.Ranking());
+        Assert.Equal([0, 2, 1], byOrder.Ranking());
+    }
+
     private static float[] Middle()
     {
         var features = new float[CandidateFeatures.Names.Count];

@@ -10,9 +10,15 @@ namespace ArticleQA.Core.Tests.Answering;
 /// </summary>
 public sealed class ExcludedCandidatesTests
 {
+    /// <summary>A question of each of two articles, and the start of the sentence that answers it.</summary>
+    public static TheoryData<string, string, string> Supported => new()
+    {
+        { "mackinac-bridge", "When did the bridge open?", "Opened in 1957" },
+        { "louisa-may-alcott", "Who was her father?", "She was the daughter of transcendentalist" },
+    };
+
     [Theory]
-    [InlineData("mackinac-bridge", "When did the bridge open?", "Opened in 1957")]
-    [InlineData("louisa-may-alcott", "Who was her father?", "She was the daughter of transcendentalist")]
+    [MemberData(nameof(Supported))]
     public void Compute_Excluded_LeavesTheSentenceOut(string article, string question, string support)
     {
         var index = Index(article);
@@ -27,8 +33,7 @@ public sealed class ExcludedCandidatesTests
     }
 
     [Theory]
-    [InlineData("mackinac-bridge", "When did the bridge open?", "Opened in 1957")]
-    [InlineData("louisa-may-alcott", "Who was her father?", "She was the daughter of transcendentalist")]
+    [MemberData(nameof(Supported))]
     public void Compute_Excluded_TheNextBestBecomesTheBest(string article, string question, string support)
     {
         var index = Index(article);
@@ -48,8 +53,7 @@ public sealed class ExcludedCandidatesTests
     }
 
     [Theory]
-    [InlineData("mackinac-bridge", "When did the bridge open?", "Opened in 1957")]
-    [InlineData("louisa-may-alcott", "Who was her father?", "She was the daughter of transcendentalist")]
+    [MemberData(nameof(Supported))]
     public void Compute_Excluded_NeighboursDoNotSeeIt(string article, string question, string support)
     {
         var index = Index(article);

@@ -31,6 +31,8 @@ internal static class Help
                                       and write the model that ships (rebuild to embed it)
                [--compare-policy T/S/N] also score out of fold at that policy, e.g. 0.32/0.9/3
                [--compare-split FILE]  also score only the training articles FILE lists
+               [--without-support W]   experiment: also learn each question without its support
+               [--listwise]            experiment: order candidates with a LambdaMART model
           bench [--runs N] [--out FILE]
                                       measure start-up, ingest and per-question latency
                                       (build with -c Release); --out also writes JSON

@@ -80,7 +80,7 @@ public static class CandidateFeatures
         var retrievedRank = RetrievedRanks(context);
         var carried = CarriedStems(context);
         var asked = profile.Stems.SelectMany(Synonyms.Of).ToHashSet(StringComparer.Ordinal);
-        var sims = candidates.Select(s => context.SentenceSimilarity[s.Index]).OrderDescending().ToList();
+        var (firstSim, secondSim) = TopTwo(candidates, context.SentenceSimilarity);
         var aligned = context.Alignment is { } a ? new Aligned(a, candidates) : null;
         // The question's rarest focus word, likely what it turns on ("how many *goals*").
         var key = focus.Count == 0 ? null : focus.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
@@ -96,11 +96,12 @@ public static class CandidateFeatures
             profile.Figures.Count,
             profile.Figures.Count == 0 ? 0 : profile.Figures.Count(f => !index.Figures.Contains(f)) / (float)profile.Figures.Count,
             (float)maxSim, (float)maxCover,
-            sims.Count > 1 ? (float)(sims[0] - sims[1]) : 0,
+            candidates.Count > 1 ? (float)(firstSim - secondSim) : 0,
             candidates.Count(s => index.Facts[s.Index].States(profile.Kind)) / (float)candidates.Count,
             keyGroup is null ? 0 : keyGroup.Any(index.Vocabulary.Contains) ? 0 : 1,
         ]);
         Aligned.AddQuestion(question, aligned);
+        var questionFeatures = question.ToArray();
 
         var result = new List<(Sentence, float[])>(candidates.Count);
         foreach (var sentence in candidates)
@@ -119,35 +120,32 @@ public static class CandidateFeatures
                 i + 1 < sentences.Count && !absent.Contains(i + 1) ? context.SentenceSimilarity[i + 1] : -1);
             var figuresIn = profile.Figures.Count == 0 ? 0 : profile.Figures.Count(f => index.FiguresOf(i).Contains(f)) / (float)profile.Figures.Count;
 
-            var features = new List<float>(Names.Count);
-            features.AddRange(question);
-            features.AddRange([
-                (float)sim, (float)context.ResolvedSimilarity[i], (float)chunkSim, (float)(sim - maxSim), 1f / simRank[i], (float)neighbourSim,
-            ]);
+            var features = new FeatureRow(Names.Count);
+            features.Add(questionFeatures);
+            features.Add(
+                (float)sim, (float)context.ResolvedSimilarity[i], (float)chunkSim, (float)(sim - maxSim), 1f / simRank[i], (float)neighbourSim);
             Aligned.AddSentence(features, aligned, i);
-            features.AddRange([
+            features.Add(
                 (float)(lexical[i] / maxLexical), 1f / lexicalRank[i],
                 (float)cover[i], (float)(cover[i] - maxCover), keyGroup is null ? -1 : HoldsAny(stems, keyGroup) ? 1 : 0,
                 (float)Coverage(focusGroups, paragraph), (float)Coverage(focusGroups, previous), (float)Coverage(focusGroups, next),
                 NamesCovered(names, stems), NamesCovered(names, paragraph), NamesCovered(names, near),
                 figuresIn, (float)Novelty(asked, stems), facts.States(profile.Kind) ? 1 : 0,
                 B(facts.Number), B(facts.Year), B(facts.Date), B(facts.Time), B(facts.Money), B(facts.Percent), B(facts.Duration), B(facts.Age),
-                B(facts.Person), B(facts.Organisation), B(facts.Place), B(facts.Quote), B(facts.Speech), facts.Names,
-            ]);
+                B(facts.Person), B(facts.Organisation), B(facts.Place), B(facts.Quote), B(facts.Speech), facts.Names);
             // A superlative or ordinal asked ("ranked first", "the largest") against the ones the sentence states.
             var ranks = index.RanksOf(i);
-            features.AddRange([ranks.Count > 0 ? 1 : 0, profile.Places.Count == 0 ? -1 : profile.Places.Overlaps(ranks) ? 1 : 0]);
-            features.AddRange(Parts.Select(p => sentence.Kind == p ? 1f : 0f));
-            features.AddRange([
+            features.Add(ranks.Count > 0 ? 1 : 0, profile.Places.Count == 0 ? -1 : profile.Places.Overlaps(ranks) ? 1 : 0);
+            foreach (var part in Parts) features.Add(sentence.Kind == part ? 1f : 0f);
+            features.Add(
                 profile.AskedParts.Count == 0 ? -1 : profile.AskedParts.Contains(sentence.Kind) ? 1 : 0,
                 sentences.Count <= 1 ? 0 : i / (float)(sentences.Count - 1),
                 i == 0 || sentences[i - 1].Paragraph != sentence.Paragraph || sentences[i - 1].Kind != sentence.Kind ? 1 : 0,
                 sentence.Text.Length / 200f,
                 context.ContextParagraphs.Contains((sentence.Source, sentence.Paragraph)) ? 1 : 0,
                 carried.Count == 0 ? -1 : carried.Any(s => stems.Contains(s) || paragraph.Contains(s) || near.Contains(s)) ? 1 : 0,
-                retrievedRank.TryGetValue(i, out var rank) ? 1f / rank : 0,
-            ]);
-            result.Add((sentence, features.ToArray()));
+                retrievedRank.TryGetValue(i, out var rank) ? 1f / rank : 0);
+            result.Add((sentence, features.Done()));
         }
 
         return result;
@@ -184,23 +182,36 @@ public static class CandidateFeatures
             features.AddRange([(float)a.ArticleMean, (float)a.ArticleMin, (float)aligned._bestMin, (float)aligned._bestWeighted, (float)a.ArticleSecondMin]);
         }
 
-        public static void AddSentence(List<float> features, Aligned? aligned, int i)
+        public static void AddSentence(FeatureRow features, Aligned? aligned, int i)
         {
             if (aligned is null)
             {
-                features.AddRange(Enumerable.Repeat(-1f, SentenceFeatures));
+                features.Repeat(-1f, SentenceFeatures);
                 return;
             }
 
             var a = aligned._alignment;
-            features.AddRange([
+            features.Add(
                 (float)a.Mean[i], (float)a.Min[i], (float)a.Weighted[i], (float)(a.Min[i] - aligned._bestMin), (float)(a.Weighted[i] - aligned._bestWeighted),
-                (float)a.SecondMin[i], (float)a.Window[i], (float)(a.Window[i] - aligned._bestWindow), 1f / aligned._rank[i],
-            ]);
+                (float)a.SecondMin[i], (float)a.Window[i], (float)(a.Window[i] - aligned._bestWindow), 1f / aligned._rank[i]);
         }
     }
 
     private static float B(bool value) => value ? 1 : 0;
+
+    /// <summary>The highest and second-highest similarity of the candidates (equal when two share the highest).</summary>
+    private static (double First, double Second) TopTwo(List<Sentence> candidates, IReadOnlyList<double> similarity)
+    {
+        double first = double.NegativeInfinity, second = double.NegativeInfinity;
+        foreach (var sentence in candidates)
+        {
+            var value = similarity[sentence.Index];
+            if (value > first) (first, second) = (value, first);
+            else if (value > second) second = value;
+        }
+
+        return (first, second);
+    }
 
     /// <summary>Rarity weights of stems; a stem the article lacks weighs as the rarest, as it is likely what is asked.</summary>
     private static Dictionary<string, double> Weights(ArticleIndex index, IEnumerable<string> stems)

@@ -44,7 +44,7 @@ internal sealed class EvalCollectionCommand(IServiceProvider services) : IComman
         {
             var shipped = services.GetRequiredService<RankerModel>();
             Console.Error.WriteLine("Reading every article's questions for leave-one-article-out…");
-            var examples = await new TrainingRun(services, configuration, dataRoot).ExamplesAsync(articles, progress, cancellationToken);
+            var examples = await new TrainingRun(services, configuration, dataRoot).ExamplesAsync(articles, progress, cancellationToken: cancellationToken);
             rankerFor = article => TrainingRun.TrainWithout(article.Name, examples, shipped.Policy, shipped.Orders);
             modelName = "leave-one-article-out";
         }

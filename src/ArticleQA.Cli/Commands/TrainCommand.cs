@@ -49,7 +49,7 @@ internal sealed class TrainCommand(IServiceProvider services) : ICommand
         Console.Error.WriteLine("Reading the training articles' questions…");
         var training = articles.Where(a => a.Role == SplitRole.Training).ToList();
         if (folds > training.Count) throw new UsageException($"--folds {folds} is more than the {training.Count} training articles");
-        var examples = await run.ExamplesAsync(training, progress, cancellationToken);
+        var examples = await run.ExamplesAsync(training, progress, withoutSupport > 0, cancellationToken);
         var settings = services.GetRequiredService<IOptions<AnswerOptions>>().Value;
         Console.Error.WriteLine($"Fitting ({(folds is null ? "one model per training article" : $"one model per each of {folds} groups of articles")} for out-of-fold scores, then the final one)…");
         var outcome = run.Train(articles, examples, settings, progress, folds, withoutSupport, listwise);

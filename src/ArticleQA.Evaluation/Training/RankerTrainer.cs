@@ -20,7 +20,6 @@ public static class RankerTrainer
     // An article counts as at most this many questions.
     private const double QuestionsPerArticle = 150;
 
-
     /// <summary>Tree settings; fixed, not tuned on validation articles.</summary>
     public static FastTreeBinaryTrainer.Options TreeOptions() => new()
     {
@@ -46,7 +45,8 @@ public static class RankerTrainer
     /// The weight of each answerable question's candidates without its supporting sentences
     /// (<see cref="TrainingExample.WithoutSupport"/>) against its real candidates' 1; 0 (the shipped model's) leaves them out.
     /// </param>
-    public static RankerModel Fit(IReadOnlyList<TrainingExample> examples, AnswerPolicy policy, double withoutSupportWeight = 0)
+    /// <param name="listwise">True to add a listwise order of each question's candidates (<see cref="FitOrder"/>); false as shipped.</param>
+    public static RankerModel Fit(IReadOnlyList<TrainingExample> examples, AnswerPolicy policy, double withoutSupportWeight = 0, bool listwise = false)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentOutOfRangeException.ThrowIfNegative(withoutSupportWeight);
@@ -56,7 +56,7 @@ public static class RankerTrainer
         var fitted = ml.BinaryClassification.Trainers.FastTree(TreeOptions()).Fit(data);
         var model = Export(fitted.Model, policy);
         Verify(ml, fitted, model, rows);
-        return model;
+        return listwise ? model with { OrderTrees = FitOrder(examples) } : model;
     }
 
     /// <summary>
@@ -142,7 +142,8 @@ public static class RankerTrainer
         {
             var weight = ArticleWeight(perArticle[example.Article]);
             AddRows(rows, example, example.Candidates, weight);
-            if (withoutSupportWeight > 0) AddRows(rows, example, example.WithoutSupport ?? [], weight * withoutSupportWeight);
+            if (withoutSupportWeight > 0)
+                AddRows(rows, example, example.WithoutSupport ?? throw new InvalidOperationException("The examples were read without their candidates without support."), weight * withoutSupportWeight);
         }
 
         return rows;

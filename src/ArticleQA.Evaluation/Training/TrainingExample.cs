@@ -19,7 +19,7 @@ public sealed record TrainingCandidate(Sentence Sentence, float[] Features, bool
 /// For an answerable question, its candidates again with the supporting sentences taken out of the article's candidates
 /// (<see cref="CandidateFeatures.Compute"/>'s <c>excluded</c>), all negative: the same question as one the article does
 /// not answer though its topic is there. The ranker learns from them; scoring and the policy use only
-/// <paramref name="Candidates"/>. Empty otherwise.
+/// <paramref name="Candidates"/>. Empty for a question without a supporting candidate; null when they were not asked for.
 /// </param>
 public sealed record TrainingExample(
     string Article, EvalQuestion Question, QuestionProfile? Profile, IReadOnlyList<TrainingCandidate> Candidates,

@@ -24,8 +24,12 @@ public sealed record TrainingOutcome(RankerModel Model, PolicyScore OutOfFold, I
 public sealed class TrainingRun(IServiceProvider shared, IConfiguration configuration, string dataRoot)
 {
     /// <summary>The training examples of each article, by name.</summary>
+    /// <param name="articles">The articles to read.</param>
+    /// <param name="progress">Where to report each article.</param>
+    /// <param name="withoutSupport">True to also compute each answerable question's candidates without its support (<see cref="TrainingExample.WithoutSupport"/>).</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<TrainingExample>>> ExamplesAsync(
-        IEnumerable<CollectionArticle> articles, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+        IEnumerable<CollectionArticle> articles, IProgress<string>? progress = null, bool withoutSupport = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var examples = new Dictionary<string, IReadOnlyList<TrainingExample>>(StringComparer.Ordinal);
@@ -35,7 +39,7 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
             var questions = new List<EvalQuestion>();
             foreach (var file in article.QuestionFiles)
                 questions.AddRange((await QuestionSet.ReadAsync(file, cancellationToken).ConfigureAwait(false)).Select(q => q with { Id = $"{Path.GetFileName(file)}:{q.Id}" }));
-            examples[article.Name] = await TrainingSetBuilder.BuildAsync(article.Name, workspace, questions, cancellationToken).ConfigureAwait(false);
+            examples[article.Name] = await TrainingSetBuilder.BuildAsync(article.Name, workspace, questions, withoutSupport, cancellationToken).ConfigureAwait(false);
             progress?.Report($"{article.Name}: {questions.Count} questions");
         }
 
@@ -78,16 +82,14 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
         foreach (var held in Folds(training, folds))
         {
             var fold = training.Except(held).SelectMany(t => examples[t]).ToList();
-            var model = RankerTrainer.Fit(fold, new AnswerPolicy(), withoutSupportWeight);
-            if (listwise) model = model with { OrderTrees = RankerTrainer.FitOrder(fold) };
+            var model = RankerTrainer.Fit(fold, new AnswerPolicy(), withoutSupportWeight, listwise);
             predicted.AddRange(held.SelectMany(h => examples[h]).Select(e => PredictedExample.Of(e, model)));
             progress?.Report($"out of fold: {string.Join(", ", held)}");
         }
 
         var chosen = PolicySearch.Choose(predicted, settings);
         var all = training.SelectMany(t => examples[t]).ToList();
-        var final = RankerTrainer.Fit(all, chosen.Policy, withoutSupportWeight);
-        if (listwise) final = final with { OrderTrees = RankerTrainer.FitOrder(all) };
+        var final = RankerTrainer.Fit(all, chosen.Policy, withoutSupportWeight, listwise);
         var settingsOfFit = new Dictionary<string, object>
         {
             ["training_articles"] = training,
@@ -122,8 +124,6 @@ public sealed class TrainingRun(IServiceProvider shared, IConfiguration configur
         string heldOut, IReadOnlyDictionary<string, IReadOnlyList<TrainingExample>> examples, AnswerPolicy policy, bool listwise = false)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        var rest = examples.Where(e => e.Key != heldOut).SelectMany(e => e.Value).ToList();
-        var model = RankerTrainer.Fit(rest, policy);
-        return listwise ? model with { OrderTrees = RankerTrainer.FitOrder(rest) } : model;
+        return RankerTrainer.Fit(examples.Where(e => e.Key != heldOut).SelectMany(e => e.Value).ToList(), policy, listwise: listwise);
     }
 }

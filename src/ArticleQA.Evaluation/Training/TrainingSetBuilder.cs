@@ -8,14 +8,19 @@ namespace ArticleQA.Evaluation.Training;
 /// <summary>
 /// Turns the questions of one article into training examples: each question's conversation is
 /// replayed, the candidates' features are read from the context the answerer would get, and a
-/// candidate is labelled positive when it overlaps a support quote (the metric's own overlap). An
-/// answerable question also gets its candidates with the supporting sentences left out, all negative.
+/// candidate is labelled positive when it overlaps a support quote (the metric's own overlap). When
+/// asked, an answerable question also gets its candidates with the supporting sentences left out, all negative.
 /// </summary>
 public static class TrainingSetBuilder
 {
     /// <summary>The examples of <paramref name="questions"/> over the article of <paramref name="workspace"/>.</summary>
+    /// <param name="article">The article's name.</param>
+    /// <param name="workspace">The article's index and memory.</param>
+    /// <param name="questions">Its questions.</param>
+    /// <param name="withoutSupport">True to fill <see cref="TrainingExample.WithoutSupport"/> (a second pass of features per answerable question).</param>
+    /// <param name="cancellationToken">Cancels the replay.</param>
     public static async Task<IReadOnlyList<TrainingExample>> BuildAsync(
-        string article, ArticleWorkspace workspace, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
+        string article, ArticleWorkspace workspace, IReadOnlyList<EvalQuestion> questions, bool withoutSupport, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(questions);
@@ -28,7 +33,7 @@ public static class TrainingSetBuilder
             var context = await workspace.Memory.ContextAsync(question.Question, history, cancellationToken).ConfigureAwait(false);
             if (context is null)
             {
-                examples.Add(new TrainingExample(article, question, null, []));
+                examples.Add(new TrainingExample(article, question, null, [], withoutSupport ? [] : null));
                 continue;
             }
 
@@ -37,10 +42,10 @@ public static class TrainingSetBuilder
                 .Select(c => new TrainingCandidate(c.Sentence, c.Features, question.IsAnswerable && support.Any(s => TextOverlap.Overlaps(c.Sentence.Text, s))))
                 .ToList();
             var supporting = candidates.Where(c => c.Supports).Select(c => c.Sentence.Index).ToHashSet();
-            var withoutSupport = supporting.Count == 0
-                ? []
+            IReadOnlyList<TrainingCandidate>? without = !withoutSupport ? null
+                : supporting.Count == 0 ? []
                 : CandidateFeatures.Compute(context, supporting).Select(c => new TrainingCandidate(c.Sentence, c.Features, Supports: false)).ToList();
-            examples.Add(new TrainingExample(article, question, context.Profile, candidates, withoutSupport));
+            examples.Add(new TrainingExample(article, question, context.Profile, candidates, without));
         }
 
         return examples;

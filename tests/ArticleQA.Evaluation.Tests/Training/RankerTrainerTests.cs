@@ -60,6 +60,14 @@ public sealed class RankerTrainerTests
     }
 
     [Fact]
+    public void Fit_PositiveWeight_OnExamplesReadWithoutThem_Throws()
+    {
+        var none = Examples().Select(e => e with { WithoutSupport = null }).ToList();
+
+        Assert.Throws<InvalidOperationException>(() => RankerTrainer.Fit(none, new AnswerPolicy(), withoutSupportWeight: 0.5));
+    }
+
+    [Fact]
     public void Fit_NegativeWeight_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => RankerTrainer.Fit(Examples(), new AnswerPolicy(), withoutSupportWeight: -1));
 

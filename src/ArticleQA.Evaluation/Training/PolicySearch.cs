@@ -58,12 +58,14 @@ public static class PolicySearch
     public static PolicyScore Choose(IReadOnlyList<PredictedExample> predicted, AnswerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(predicted);
+        // The candidates' order does not depend on the policy: ranked once for the 600 policies scored.
+        var ranked = Ranked(predicted);
         PolicyScore? best = null;
         for (var threshold = 0.04; threshold <= 0.801; threshold += 0.02)
             foreach (var share in JoinShares)
                 foreach (var count in SentenceCounts)
                 {
-                    var score = Score(predicted, new AnswerPolicy { AbstainBelow = Math.Round(threshold, 2), JoinShare = share, MaxSentences = count }, settings);
+                    var score = Score(predicted, ranked, new AnswerPolicy { AbstainBelow = Math.Round(threshold, 2), JoinShare = share, MaxSentences = count }, settings);
                     if (best is null || score.Objective > best.Objective + 1e-12) best = score;
                 }
 
@@ -74,10 +76,15 @@ public static class PolicySearch
     public static PolicyScore Score(IReadOnlyList<PredictedExample> predicted, AnswerPolicy policy, AnswerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(predicted);
+        return Score(predicted, Ranked(predicted), policy, settings);
+    }
+
+    private static PolicyScore Score(IReadOnlyList<PredictedExample> predicted, IReadOnlyList<IReadOnlyList<RankedSentence>> ranked, AnswerPolicy policy, AnswerOptions settings)
+    {
         // Every article counts about the same, however many questions it has (as in training).
         var perArticle = predicted.GroupBy(p => p.Example.Article).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         double answerable = 0, correct = 0, falseAbstentions = 0, unanswerable = 0, abstained = 0, citations = 0, onSupport = 0;
-        foreach (var outcome in Outcomes(predicted, policy, settings))
+        foreach (var outcome in Outcomes(predicted, ranked, policy, settings))
         {
             var weight = RankerTrainer.ArticleWeight(perArticle[outcome.Example.Article]);
             if (outcome.Example.Question.IsUnanswerable)
@@ -107,13 +114,22 @@ public static class PolicySearch
     public static IEnumerable<QuestionOutcome> Outcomes(IReadOnlyList<PredictedExample> predicted, AnswerPolicy policy, AnswerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(predicted);
+        return Outcomes(predicted, Ranked(predicted), policy, settings);
+    }
+
+    // Each question's candidates as the answerer ranks them, best first, with their probabilities.
+    private static List<IReadOnlyList<RankedSentence>> Ranked(IReadOnlyList<PredictedExample> predicted) =>
+        predicted.Select(IReadOnlyList<RankedSentence> (p) => p.Ranking().Select(i => new RankedSentence(p.Example.Candidates[i].Sentence, p.Probabilities[i])).ToList()).ToList();
+
+    private static IEnumerable<QuestionOutcome> Outcomes(
+        IReadOnlyList<PredictedExample> predicted, IReadOnlyList<IReadOnlyList<RankedSentence>> ranked, AnswerPolicy policy, AnswerOptions settings)
+    {
         ArgumentNullException.ThrowIfNull(settings);
-        foreach (var prediction in predicted)
+        for (var q = 0; q < predicted.Count; q++)
         {
-            var (example, probabilities) = (prediction.Example, prediction.Probabilities);
+            var example = predicted[q].Example;
             var question = example.Question;
-            var ranked = prediction.Ranking().Select(i => new RankedSentence(example.Candidates[i].Sentence, probabilities[i])).ToList();
-            var chosen = example.Profile is null ? [] : AnswerSelection.Choose(ranked, policy, settings.MaxSentences, settings.MaxAnswerLength);
+            var chosen = example.Profile is null ? [] : AnswerSelection.Choose(ranked[q], policy, settings.MaxSentences, settings.MaxAnswerLength);
             if (chosen.Count == 0 || !question.IsAnswerable)
             {
                 yield return new QuestionOutcome(example, chosen.Count > 0, false, chosen.Count, 0);
